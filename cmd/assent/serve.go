@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (s *stringList) String() string     { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
+
+// serveOptions are the flags of `assent serve`.
+type serveOptions struct {
+	addr, db, key, www, dist string
+	sites, origins           stringList
+}
+
+// cmdServe serves site/, the built widget (dist/) and the HTTP API on SQLite until ctx is done.
+func cmdServe(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var o serveOptions
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "listen address `host:port`")
+	fs.StringVar(&o.db, "db", "assent.db", "SQLite database `file` (created if missing)")
+	fs.StringVar(&o.key, "key", "assent.key", "log signing key `file` (created if missing)")
+	fs.StringVar(&o.www, "www", "site", "`dir`ectory of the static pages")
+	fs.StringVar(&o.dist, "dist", "dist", "`dir`ectory of the built widget")
+	fs.Var(&o.sites, "site", "register a site `name` (repeatable)")
+	fs.Var(&o.origins, "origin", "allow a browser origin `URL` (repeatable)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		io.WriteString(stderr, "assent serve: unexpected argument "+fs.Arg(0)+"\n")
+		return 2
+	}
+	logger := log.New(stderr, "assent serve: ", log.LstdFlags)
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		logger.Print(err)
+		return 1
+	}
+	api, closeAPI, err := newAPI(ctx, o, "http://"+ln.Addr().String(), logger)
+	if err != nil {
+		ln.Close()
+		logger.Print(err)
+		return 1
+	}
+	defer closeAPI()
+	srv := &http.Server{
+		Handler:           newServeMux(o, api),
+		ReadHeaderTimeout: 10 * time.Second,
+		ErrorLog:          logger,
+	}
+	io.WriteString(stdout, "Assent is serving on http://"+ln.Addr().String()+"/  (Ctrl-C stops)\n")
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		logger.Print(err)
+		return 1
+	case <-ctx.Done():
+	}
+	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shut); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		logger.Print(err)
+		return 1
+	}
+	logger.Print("stopped")
+	return 0
+}
+
+// newServeMux routes /v1/ to the API and everything else to the built widget, then the static pages.
+func newServeMux(o serveOptions, api http.Handler) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/v1/", api)
+	mux.Handle("/", newStatic(o.dist, o.www))
+	return mux
+}

@@ -1,0 +1,86 @@
+package main
+
+import (
+	"mime"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+// hashedName matches the content-hashed file names the widget build writes (assent.0123abcd4567.wasm).
+var hashedName = regexp.MustCompile(`\.[0-9a-f]{12,}\.(wasm|js|css)$`)
+
+// static serves files from the first directory that has them. It serves a precompressed .br or .gz sibling when
+// the client accepts it, caches content-hashed files for a year (immutable) and everything else briefly, and lets
+// any origin fetch the widget's files (a site on another origin loads the loader, wasm and config from here).
+type static struct{ dirs []string }
+
+func newStatic(dirs ...string) http.Handler { return static{dirs: dirs} }
+
+func (s static) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	name := path.Clean("/" + r.URL.Path)
+	if strings.HasSuffix(name, "/") {
+		name += "index.html"
+	}
+	file, ok := s.find(name)
+	if !ok {
+		if _, dir := s.find(name + "/index.html"); dir {
+			http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+			return
+		}
+		http.NotFound(w, r)
+		return
+	}
+	h := w.Header()
+	h.Set("Access-Control-Allow-Origin", "*")
+	h.Set("X-Content-Type-Options", "nosniff")
+	if hashedName.MatchString(name) {
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		h.Set("Cache-Control", "public, max-age=60, must-revalidate")
+	}
+	if ct := mime.TypeByExtension(path.Ext(name)); ct != "" {
+		h.Set("Content-Type", ct)
+	}
+	h.Add("Vary", "Accept-Encoding")
+	accept := r.Header.Get("Accept-Encoding")
+	for _, enc := range []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+		if acceptsEncoding(accept, enc.token) {
+			if _, err := os.Stat(file + enc.ext); err == nil {
+				h.Set("Content-Encoding", enc.token)
+				file += enc.ext
+				break
+			}
+		}
+	}
+	http.ServeFile(w, r, file)
+}
+
+// find returns the path of name in the first directory that has it as a regular file.
+func (s static) find(name string) (string, bool) {
+	for _, d := range s.dirs {
+		p := filepath.Join(d, filepath.FromSlash(name))
+		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+func acceptsEncoding(header, token string) bool {
+	for _, part := range strings.Split(header, ",") {
+		f := strings.TrimSpace(strings.SplitN(part, ";", 2)[0])
+		if f == token && !strings.Contains(part, "q=0") {
+			return true
+		}
+	}
+	return false
+}

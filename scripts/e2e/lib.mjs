@@ -1,0 +1,27 @@
+// Shared helpers of the end-to-end tests: Debian Chromium through playwright-core, against `assent serve`.
+import { chromium } from 'playwright-core';
+
+export const BASE = process.env.ASSENT_URL || 'http://127.0.0.1:8080';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+// newPage opens a fresh context (a first-time visitor) and records console messages and requests.
+export async function newPage(browser, opts = {}) {
+  const context = await browser.newContext(opts);
+  const page = await context.newPage();
+  page.logs = [];
+  page.requests = [];
+  page.on('console', (m) => page.logs.push(m.type() + ': ' + m.text()));
+  page.on('pageerror', (e) => page.logs.push('pageerror: ' + e.message));
+  page.on('request', (r) => page.requests.push(r.url()));
+  return { context, page };
+}
+
+// banner is the first layer inside the widget's open shadow root (Playwright's CSS engine pierces open roots).
+export const BANNER = '[data-assent="banner"][role="dialog"]';
+export const PREFS = '[data-assent="preferences"][role="dialog"]';

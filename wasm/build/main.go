@@ -1,0 +1,158 @@
+// Command build builds the widget into a directory (default dist/): the engine wasm and Go's wasm_exec.js under
+// content-hashed names, and the loader assent.js minified with esbuild and pointing at them. Every file gets
+// precompressed .br and .gz siblings, which `assent serve` sends to clients that accept them.
+//
+//	go run ./wasm/build [-out dist] [-pkg ./wasm/widget] [-name assent]
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/andybalholm/brotli"
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+func main() {
+	out := flag.String("out", "dist", "output `dir`ectory")
+	pkg := flag.String("pkg", "./wasm/widget", "Go `package` of the engine")
+	name := flag.String("name", "assent", "base `name` of the outputs")
+	flag.Parse()
+	if err := build(*out, *pkg, *name); err != nil {
+		fmt.Fprintln(os.Stderr, "build:", err)
+		os.Exit(1)
+	}
+}
+
+func build(out, pkg, name string) error {
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	tmp := filepath.Join(out, name+".wasm.tmp")
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", tmp, pkg)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("go build %s: %w", pkg, err)
+	}
+	wasm, err := os.ReadFile(tmp)
+	os.Remove(tmp)
+	if err != nil {
+		return err
+	}
+	wasmName := hashed(name, wasm, ".wasm")
+	execSrc, err := os.ReadFile(filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"))
+	if err != nil {
+		return err
+	}
+	execJS, err := minify(string(execSrc), nil)
+	if err != nil {
+		return fmt.Errorf("wasm_exec.js: %w", err)
+	}
+	execName := hashed("wasm_exec", execJS, ".js")
+	loaderSrc, err := os.ReadFile("wasm/assent.js")
+	if err != nil {
+		return err
+	}
+	loader, err := minify(string(loaderSrc), map[string]string{"__WASM__": wasmName, "__EXEC__": execName})
+	if err != nil {
+		return fmt.Errorf("assent.js: %w", err)
+	}
+	if err := removeOld(out, name, wasmName, execName); err != nil {
+		return err
+	}
+	for file, data := range map[string][]byte{wasmName: wasm, execName: execJS, name + ".js": loader} {
+		if err := write(filepath.Join(out, file), data); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("build: %s/%s.js -> %s, %s\n", out, name, wasmName, execName)
+	return nil
+}
+
+// hashed names data by the first 12 hex digits of its SHA-256, so it can be cached for a year.
+func hashed(name string, data []byte, ext string) string {
+	sum := sha256.Sum256(data)
+	return name + "." + hex.EncodeToString(sum[:])[:12] + ext
+}
+
+// minify minifies JavaScript with esbuild after replacing the placeholders in it.
+func minify(src string, replace map[string]string) ([]byte, error) {
+	for k, v := range replace {
+		if !strings.Contains(src, k) {
+			return nil, errors.New("placeholder " + k + " not found")
+		}
+		src = strings.ReplaceAll(src, k, v)
+	}
+	res := api.Transform(src, api.TransformOptions{
+		Loader:            api.LoaderJS,
+		Target:            api.ES2020,
+		MinifyWhitespace:  true,
+		MinifyIdentifiers: true,
+		MinifySyntax:      true,
+		LegalComments:     api.LegalCommentsInline,
+	})
+	if len(res.Errors) > 0 {
+		return nil, errors.New(res.Errors[0].Text)
+	}
+	return res.Code, nil
+}
+
+// removeOld deletes earlier content-hashed builds so dist/ holds one version.
+func removeOld(out, name string, keep ...string) error {
+	ents, err := os.ReadDir(out)
+	if err != nil {
+		return err
+	}
+	for _, e := range ents {
+		n := e.Name()
+		base := strings.TrimSuffix(strings.TrimSuffix(n, ".br"), ".gz")
+		if (strings.HasPrefix(n, name+".") && strings.HasSuffix(base, ".wasm") || strings.HasPrefix(n, "wasm_exec.")) && !contains(keep, base) {
+			if err := os.Remove(filepath.Join(out, n)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// write writes data and its brotli (quality 11) and gzip (level 9) compressed siblings.
+func write(path string, data []byte) error {
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		return err
+	}
+	var br, gz bytes.Buffer
+	bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
+	bw.Write(data)
+	if err := bw.Close(); err != nil {
+		return err
+	}
+	gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	gw.Write(data)
+	if err := gw.Close(); err != nil {
+		return err
+	}
+	if err := os.WriteFile(path+".br", br.Bytes(), 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(path+".gz", gz.Bytes(), 0o644)
+}

@@ -1,0 +1,63 @@
+package widget
+
+import "strings"
+
+// FormScenario returns the rules scenario of a marketing-consent control: at checkout the details come from a
+// sale, the widget offers the opt-out box at collection itself, and the site must put an opt-out in every
+// message (it says so in the notice), so the soft opt-in conditions hold where the country's law has them.
+// Elsewhere (signup, newsletter, contact) there is no sale.
+func FormScenario(country, channel, context, date string) map[string]string {
+	sc := map[string]string{"country": country, "channel": channel, "date": date}
+	if context == "checkout" {
+		sc["relationship"] = "customer"
+		sc["similar_products"] = "true"
+		sc["optout_at_collection"] = "true"
+		sc["optout_in_every_message"] = "true"
+	}
+	return sc
+}
+
+// Form returns the control a marketing form shows for a decision model:
+//   - soft_opt_in: the notice ([data-assent-notice="soft-opt-in"]) and an unticked opt-out box (value opt_out);
+//   - opt_out: the same opt-out box without the customer notice;
+//   - opt_in and double_opt_in: an unticked opt-in box (value opt_in), and for double opt-in (required or
+//     recommended) a note ([data-assent-notice="double-opt-in"]) that a confirmation link follows;
+//   - not_allowed: nothing.
+//
+// The box's name is the form's name, so the host form submits it.
+func Form(s *Strings, name, channel, model, doi string) *Node {
+	ch := s.Email
+	if channel == "sms" {
+		ch = s.SMS
+	}
+	wrap := El("div", "class", "assent-form", "data-assent-model", model)
+	id := "assent-form-" + name
+	switch model {
+	case "soft_opt_in", "opt_out":
+		if model == "soft_opt_in" {
+			wrap.Add(El("p", "data-assent-notice", "soft-opt-in").Set(strings.Replace(s.SoftOptIn, "%s", ch, 1)))
+		}
+		wrap.Add(El("label", "for", id).Add(
+			El("input", "type", "checkbox", "id", id, "name", name, "value", "opt_out", "data-assent-choice", "opt_out"),
+			Txt(" "+s.SoftOptOut)))
+	case "opt_in", "double_opt_in":
+		wrap.Add(El("label", "for", id).Add(
+			El("input", "type", "checkbox", "id", id, "name", name, "value", "opt_in", "data-assent-choice", "opt_in"),
+			Txt(" "+strings.Replace(s.OptIn, "%s", ch, 1))))
+		if model == "double_opt_in" || doi != "" {
+			wrap.Add(El("p", "data-assent-notice", "double-opt-in").Set(s.DoubleOptIn))
+		}
+	default:
+		return nil
+	}
+	return wrap
+}
+
+// FormAction is the record action of a submitted marketing control: opting in (ticking the opt-in box, or not
+// ticking the opt-out box of a soft opt-in) is marketing_opt_in; anything else is marketing_opt_out.
+func FormAction(choice string, ticked bool) string {
+	if choice == "opt_in" && ticked || choice == "opt_out" && !ticked {
+		return "marketing_opt_in"
+	}
+	return "marketing_opt_out"
+}

@@ -1,0 +1,75 @@
+//go:build js && wasm
+
+package widget
+
+import (
+	"syscall/js"
+
+	"github.com/assent-dev/assent/rules"
+)
+
+// renderForms fills every [data-assent-form] element with the control rules.Decide calls for, in light DOM,
+// and records the visitor's marketing choice when the enclosing form is submitted (or, outside a form, when
+// the box changes).
+func (e *Engine) renderForms() {
+	els := e.doc.Call("querySelectorAll", "[data-assent-form]")
+	for i := 0; i < els.Length(); i++ {
+		e.renderForm(els.Index(i))
+	}
+}
+
+func (e *Engine) renderForm(el js.Value) {
+	name := str(el.Call("getAttribute", "data-assent-form"))
+	channel, context := str(el.Call("getAttribute", "data-channel")), str(el.Call("getAttribute", "data-context"))
+	if channel == "" {
+		channel = "email"
+	}
+	country := e.country
+	if country == "" {
+		country = StrictestCountry
+	}
+	var sc rules.Scenario
+	for k, v := range FormScenario(country, channel, context, now()[:10]) {
+		if err := sc.Set(k, v); err != nil {
+			warn("assent: form "+name+":", err.Error())
+			return
+		}
+	}
+	d, err := rules.Decide(sc)
+	if err != nil {
+		warn("assent: form "+name+":", err.Error())
+		return
+	}
+	node := Form(e.s, name, channel, d.Model, d.DoubleOptIn)
+	el.Set("textContent", "")
+	if node == nil {
+		warn("assent: form " + name + ": marketing by " + channel + " is not allowed here: " + d.Reasons[0].Text)
+		return
+	}
+	el.Call("appendChild", Render(e.doc, node))
+	dec := &rules.RecordDecision{Model: d.Model}
+	for _, r := range d.Reasons {
+		dec.Rules = append(dec.Rules, r.Rule)
+	}
+	form := &rules.Form{Name: name, Channel: channel, Context: context}
+	box := el.Call("querySelector", "input[data-assent-choice]")
+	choice := str(box.Call("getAttribute", "data-assent-choice"))
+	onChoice := js.FuncOf(func(js.Value, []js.Value) any {
+		action := FormAction(choice, box.Get("checked").Bool())
+		go func() {
+			purposes := e.cfg.Choice("save", e.picks, e.gpc)
+			if _, err := e.record(action, purposes, nil, form, dec); err != nil {
+				warn("assent: could not record the form choice:", err.Error())
+				return
+			}
+			e.sync.flush()
+		}()
+		return nil
+	})
+	e.funcs = append(e.funcs, onChoice)
+	if f := el.Call("closest", "form"); !f.IsNull() {
+		f.Call("addEventListener", "submit", onChoice)
+	} else {
+		box.Call("addEventListener", "change", onChoice)
+	}
+}

@@ -1,0 +1,69 @@
+//go:build js && wasm
+
+package widget
+
+import (
+	"strconv"
+	"strings"
+	"syscall/js"
+
+	"github.com/assent-dev/assent/rules"
+)
+
+// measure returns what the accept and reject buttons of a rendered layer look like on screen: their boxes and
+// computed font size, weight, colours and kind, as rules.ValidateUI checks them.
+func measure(layer js.Value, n int) *rules.UIMeasurement {
+	acc := layer.Call("querySelector", `[data-assent-action="accept-all"]`)
+	rej := layer.Call("querySelector", `[data-assent-action="reject-all"]`)
+	if acc.IsNull() || rej.IsNull() {
+		return nil
+	}
+	return &rules.UIMeasurement{Layer: n, Accept: box(acc), Reject: box(rej)}
+}
+
+func box(el js.Value) rules.Box {
+	r := el.Call("getBoundingClientRect")
+	cs := global("getComputedStyle").Invoke(el)
+	w, _ := strconv.Atoi(strings.TrimSuffix(cs.Get("fontWeight").String(), "px"))
+	fs, _ := strconv.ParseFloat(strings.TrimSuffix(cs.Get("fontSize").String(), "px"), 64)
+	return rules.Box{
+		Width: round2(r.Get("width").Float()), Height: round2(r.Get("height").Float()),
+		FontSize: round2(fs), FontWeight: w,
+		Color: hexColor(cs.Get("color").String()), Background: hexColor(cs.Get("backgroundColor").String()),
+	}
+}
+
+func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }
+
+// hexColor turns a computed colour "rgb(r, g, b)" or "rgba(r, g, b, a)" into "#rrggbb" (or "#rrggbbaa" when not
+// opaque); anything else is returned as it is.
+func hexColor(c string) string {
+	i, j := strings.IndexByte(c, '('), strings.IndexByte(c, ')')
+	if !strings.HasPrefix(c, "rgb") || i < 0 || j < i {
+		return c
+	}
+	parts := strings.FieldsFunc(c[i+1:j], func(r rune) bool { return r == ',' || r == ' ' || r == '/' })
+	if len(parts) < 3 {
+		return c
+	}
+	const digits = "0123456789abcdef"
+	out := []byte{'#'}
+	for k, p := range parts {
+		if k > 3 {
+			break
+		}
+		f, err := strconv.ParseFloat(p, 64)
+		if err != nil {
+			return c
+		}
+		if k == 3 {
+			if f >= 1 {
+				break
+			}
+			f *= 255
+		}
+		v := int(f + 0.5)
+		out = append(out, digits[v>>4], digits[v&15])
+	}
+	return string(out)
+}

@@ -1,0 +1,98 @@
+package widget
+
+import (
+	"encoding/base64"
+	"errors"
+	"sort"
+	"sync"
+)
+
+// Entry is one stored proof: a sealed consent record (its JSON, as sent to the endpoint) and, once the endpoint
+// has logged it, the receipt.
+type Entry struct {
+	ID      string // the record's id
+	Seq     int    // position in this browser's chain, from 1
+	Hash    string // the record's hash (the next record's prev)
+	Record  string // the record as JSON
+	Receipt string // the endpoint's receipt as JSON, "" until synced
+	Error   string // why the endpoint refused it, if it did (never retried)
+}
+
+// Pending reports whether the entry still has to reach the endpoint.
+func (e Entry) Pending() bool { return e.Receipt == "" && e.Error == "" }
+
+// SealFunc makes the next record of the chain given the hash of the previous one ("" for the first). It runs
+// inside the store's atomic append and must not block.
+type SealFunc func(prev string) (Entry, error)
+
+// ProofStore keeps the proof records of one browser for one site, hash-chained in the order they were made.
+type ProofStore interface {
+	// Subject returns the pseudonymous id of this browser for this site, made once (16 random bytes, base64url).
+	Subject() string
+	// Append atomically reads the chain head, seals the next record with it and stores it as the new head.
+	Append(seal SealFunc) (Entry, error)
+	// Update replaces a stored entry (to add a receipt or an error).
+	Update(e Entry) error
+	// List returns every entry in chain order.
+	List() ([]Entry, error)
+}
+
+// ErrNotFound is returned when an entry does not exist.
+var ErrNotFound = errors.New("widget: proof not found")
+
+// MemStore is a ProofStore in memory, for tests and for browsers where IndexedDB is unavailable.
+type MemStore struct {
+	mu      sync.Mutex
+	subject string
+	entries []Entry
+}
+
+// NewMemStore returns an empty MemStore for subject.
+func NewMemStore(subject string) *MemStore { return &MemStore{subject: subject} }
+
+// Subject implements ProofStore.
+func (m *MemStore) Subject() string { return m.subject }
+
+// Append implements ProofStore.
+func (m *MemStore) Append(seal SealFunc) (Entry, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	prev := ""
+	if n := len(m.entries); n > 0 {
+		prev = m.entries[n-1].Hash
+	}
+	e, err := seal(prev)
+	if err != nil {
+		return Entry{}, err
+	}
+	e.Seq = len(m.entries) + 1
+	m.entries = append(m.entries, e)
+	return e, nil
+}
+
+// Update implements ProofStore.
+func (m *MemStore) Update(e Entry) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for i := range m.entries {
+		if m.entries[i].ID == e.ID {
+			m.entries[i] = e
+			return nil
+		}
+	}
+	return ErrNotFound
+}
+
+// List implements ProofStore.
+func (m *MemStore) List() ([]Entry, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := append([]Entry(nil), m.entries...)
+	sortEntries(out)
+	return out, nil
+}
+
+func sortEntries(es []Entry) { sort.Slice(es, func(i, j int) bool { return es[i].Seq < es[j].Seq }) }
+
+// base64URL encodes b as unpadded base64url (RFC 4648 section 5), the form of the record's subject.
+func base64URL(b []byte) string { return base64.RawURLEncoding.EncodeToString(b) }

@@ -1,0 +1,132 @@
+//go:build js && wasm
+
+package widget
+
+import (
+	"sync"
+	"syscall/js"
+)
+
+// syncer sends stored records that have no receipt yet to the endpoint, oldest first, one at a time. A network
+// error or a 5xx answer is retried with exponential backoff (1 s doubling to 5 min) for as long as the page is
+// open, and at the next page load; the endpoint is idempotent by record id, so a record that was logged but
+// whose answer was lost is answered with the same receipt and stored once. A 4xx answer is final: the error is
+// kept with the record and it is not sent again.
+type syncer struct {
+	e       *Engine
+	mu      sync.Mutex
+	running bool
+	again   bool
+	delay   float64 // ms until the next retry after a failure
+	queued  int
+	online  js.Func
+}
+
+func newSyncer(e *Engine) *syncer {
+	s := &syncer{e: e, delay: 1000}
+	s.online = js.FuncOf(func(js.Value, []js.Value) any { s.delay = 1000; s.flush(); return nil })
+	global("addEventListener").Invoke("online", s.online)
+	return s
+}
+
+// pending returns how many records were waiting at the last pass.
+func (s *syncer) pending() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.queued
+}
+
+// flush starts a pass over the queue unless one is running (then that one goes round again).
+func (s *syncer) flush() {
+	s.mu.Lock()
+	if s.running {
+		s.again = true
+		s.mu.Unlock()
+		return
+	}
+	s.running = true
+	s.mu.Unlock()
+	go s.run()
+}
+
+func (s *syncer) run() {
+	for {
+		failed := s.pass()
+		s.mu.Lock()
+		if s.again && !failed {
+			s.again = false
+			s.mu.Unlock()
+			continue
+		}
+		s.running, s.again = false, false
+		s.mu.Unlock()
+		if failed {
+			var retry js.Func
+			retry = js.FuncOf(func(js.Value, []js.Value) any { retry.Release(); s.flush(); return nil })
+			global("setTimeout").Invoke(retry, s.delay)
+			if s.delay *= 2; s.delay > 300000 {
+				s.delay = 300000
+			}
+		}
+		return
+	}
+}
+
+// pass sends every pending record; it reports whether one failed in a way worth retrying.
+func (s *syncer) pass() (failed bool) {
+	list, err := s.e.store.List()
+	if err != nil {
+		return true
+	}
+	n := 0
+	for _, en := range list {
+		if !en.Pending() {
+			continue
+		}
+		if failed {
+			n++
+			continue
+		}
+		switch status, body := s.post(en.Record); {
+		case status == 200 || status == 201:
+			en.Receipt = body
+			if err := s.e.store.Update(en); err != nil {
+				failed = true
+				n++
+				continue
+			}
+			s.delay = 1000
+			ev := object("record_id", en.ID)
+			ev.Set("receipt", parseJSON(body))
+			s.e.b.Call("emit", "synced", ev)
+		case status >= 400 && status < 500 && status != 408 && status != 429:
+			en.Error = body
+			s.e.store.Update(en)
+			warn("assent: the endpoint refused record "+en.ID+":", body)
+		default:
+			failed = true
+			n++
+		}
+	}
+	s.mu.Lock()
+	s.queued = n
+	s.mu.Unlock()
+	s.e.b.Call("queue", n)
+	return failed
+}
+
+// post sends one record; status 0 means the request did not complete.
+func (s *syncer) post(record string) (int, string) {
+	opts := object("method", "POST", "body", record, "credentials", "omit", "mode", "cors")
+	opts.Set("headers", object("Content-Type", "application/json"))
+	opts.Set("keepalive", len(record) < 60000)
+	res, err := await(global("fetch").Invoke(s.e.cfg.Endpoint+"/v1/records", opts))
+	if err != nil {
+		return 0, ""
+	}
+	text, err := await(res.Call("text"))
+	if err != nil {
+		return 0, ""
+	}
+	return res.Get("status").Int(), text.String()
+}
