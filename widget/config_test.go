@@ -51,7 +51,7 @@ func TestConsentModeFollowsPurposes(t *testing.T) {
 
 func TestCategory(t *testing.T) {
 	for id, want := range map[string]string{"analytics": "analytics", "Statistics": "analytics", "marketing": "marketing",
-		"ads": "marketing", "videos": "marketing", "functional": "functional", "personalisation": "marketing", "personalization": "personalization"} {
+		"ads": "marketing", "videos": "marketing", "functional": "functional", "personalisation": "personalization", "personalization": "personalization"} {
 		if got := (ConfigPurpose{ID: id}).Category(); got != want {
 			t.Errorf("Category(%s) = %s, want %s", id, got, want)
 		}

@@ -18,15 +18,15 @@ type Engine struct {
 	lang    string
 	s       *Strings
 	gpc     bool
-	country string             // ISO 3166-1 alpha-2 of the visitor, or "" when unknown
-	models  map[string]string  // purpose id -> consent model
-	rules   []string           // rule ids behind the decision
-	model   string             // the strictest model over the purposes
+	country string            // ISO 3166-1 alpha-2 of the visitor, or "" when unknown
+	models  map[string]string // purpose id -> consent model
+	rules   []string          // rule ids behind the decision
+	model   string            // the strictest model over the purposes
 	store   ProofStore
-	layer   js.Value           // the layer on screen, or null
-	layerN  int                // 1 banner, 2 preferences
-	picks   map[string]bool    // the visitor's current purposes
-	funcs   []js.Func          // released never: they live as long as the page
+	layer   js.Value        // the layer on screen, or null
+	layerN  int             // 1 banner, 2 preferences
+	picks   map[string]bool // the visitor's current purposes
+	funcs   []js.Func       // released never: they live as long as the page
 	sync    *syncer
 }
 
