@@ -1,6 +1,8 @@
 package widget
 
 import (
+	"encoding/base64"
+	"encoding/hex"
 	"reflect"
 	"testing"
 )
@@ -139,7 +141,19 @@ func TestMemStoreChains(t *testing.T) {
 	if l, _ := s.List(); l[0].Pending() {
 		t.Fatal("update lost")
 	}
-	if base64URL([]byte{0xfb, 0xff}) != "-_8" {
-		t.Fatal("base64url")
+}
+
+func TestEncodersMatchStdlib(t *testing.T) {
+	for n := 0; n < 40; n++ {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(i*37 + n*11)
+		}
+		if got, want := base64URL(b), base64.RawURLEncoding.EncodeToString(b); got != want {
+			t.Fatalf("base64URL(%x) = %s, want %s", b, got, want)
+		}
+		if got, want := hexString(b), hex.EncodeToString(b); got != want {
+			t.Fatalf("hexString(%x) = %s, want %s", b, got, want)
+		}
 	}
 }

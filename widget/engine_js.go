@@ -3,8 +3,6 @@
 package widget
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"syscall/js"
 
 	"github.com/assent-dev/assent/rules"
@@ -333,19 +331,26 @@ func (e *Engine) choose(action string, picks map[string]bool, ui *rules.UIMeasur
 // record seals a consent record onto this browser's chain and stores it.
 // dec overrides the cookie decision (marketing forms carry their own).
 func (e *Engine) record(action string, purposes map[string]bool, ui *rules.UIMeasurement, form *rules.Form, dec *rules.RecordDecision) (Entry, error) {
-	sum := sha256.Sum256([]byte(NoticeText(e.view())))
+	notice, err := sha256Hex([]byte(NoticeText(e.view())))
+	if err != nil {
+		return Entry{}, err
+	}
 	cm := e.cfg.ConsentMode(purposes)
 	r := rules.Record{V: 1, ID: global("crypto").Call("randomUUID").String(), Site: e.cfg.Site,
 		Subject: e.store.Subject(), Time: now(), Action: action, Purposes: purposes,
 		Jurisdiction: e.jurisdiction(), Decision: rules.RecordDecision{Model: e.model, Rules: e.rules},
-		Revision: e.cfg.Revision, Language: e.lang, NoticeHash: hex.EncodeToString(sum[:]), UI: ui,
+		Revision: e.cfg.Revision, Language: e.lang, NoticeHash: notice, UI: ui,
 		Signals: rules.Signals{GPC: e.gpc, ConsentMode: cm}, Form: form}
 	if dec != nil {
 		r.Decision = *dec
 	}
 	return e.store.Append(func(prev string) (Entry, error) {
 		r.Prev = prev
-		r.Seal()
+		h, err := sha256Hex(r.Canonical())
+		if err != nil {
+			return Entry{}, err
+		}
+		r.Hash = h
 		body, err := r.MarshalJSON()
 		return Entry{ID: r.ID, Hash: r.Hash, Record: string(body)}, err
 	})

@@ -125,46 +125,91 @@ func randomID() string {
 	return base64URL(raw)
 }
 
+// sha256Hex returns the lower-case hex SHA-256 of data, computed by WebCrypto (crypto.subtle, which browsers
+// offer in secure contexts: https, and http on localhost). Go's crypto/sha256 would add about 100 KB brotli.
+func sha256Hex(data []byte) (string, error) {
+	arr := global("Uint8Array").New(len(data))
+	js.CopyBytesToJS(arr, data)
+	subtle := global("crypto").Get("subtle")
+	if !subtle.Truthy() {
+		return "", errors.New("widget: WebCrypto is unavailable (the page is not a secure context)")
+	}
+	buf, err := await(subtle.Call("digest", "SHA-256", arr))
+	if err != nil {
+		return "", err
+	}
+	sum := make([]byte, 32)
+	js.CopyBytesToGo(sum, global("Uint8Array").New(buf))
+	return hexString(sum), nil
+}
+
 // Subject implements ProofStore.
 func (s *IDBStore) Subject() string { return s.subject }
 
-// Append implements ProofStore. The head is read and the record and new head written in one readwrite
-// transaction, with seal running synchronously inside it, so two tabs can never fork the chain.
+// Append implements ProofStore. It reads the chain head, seals the record outside any transaction (sealing
+// awaits WebCrypto), then in one readwrite transaction stores the record and moves the head only if the head is
+// still the one it sealed against; otherwise another tab appended first and it seals again on the new head.
+// IndexedDB runs readwrite transactions over the same stores one at a time, so the chain cannot fork.
 func (s *IDBStore) Append(seal SealFunc) (Entry, error) {
-	tx := s.db.Call("transaction", []any{"records", "meta"}, "readwrite")
-	meta := tx.Call("objectStore", "meta")
-	req := meta.Call("get", "head")
-	var out Entry
-	var sealErr error
-	var got js.Func
-	got = js.FuncOf(func(js.Value, []js.Value) any {
-		head := req.Get("result")
-		prev, seq := "", 0
-		if head.Type() == js.TypeObject {
-			prev, seq = str(head.Get("hash")), head.Get("seq").Int()
+	for attempt := 0; attempt < 50; attempt++ {
+		prev, seq, err := s.head()
+		if err != nil {
+			return Entry{}, err
 		}
 		e, err := seal(prev)
 		if err != nil {
-			sealErr = err
+			return Entry{}, err
+		}
+		e.Seq = seq + 1
+		ok, err := s.putIfHead(e, prev)
+		if err != nil || ok {
+			return e, err
+		}
+	}
+	return Entry{}, errors.New("widget: the proof chain kept moving; giving up")
+}
+
+// head returns the hash and sequence number of the last record ("" and 0 for none).
+func (s *IDBStore) head() (string, int, error) {
+	tx := s.db.Call("transaction", []any{"meta"}, "readonly")
+	v, err := awaitRequest(tx.Call("objectStore", "meta").Call("get", "head"))
+	if err != nil || v.Type() != js.TypeObject {
+		return "", 0, err
+	}
+	return str(v.Get("hash")), v.Get("seq").Int(), nil
+}
+
+// putIfHead stores e as the new head if the head's hash is still prev.
+func (s *IDBStore) putIfHead(e Entry, prev string) (bool, error) {
+	tx := s.db.Call("transaction", []any{"records", "meta"}, "readwrite")
+	meta := tx.Call("objectStore", "meta")
+	req := meta.Call("get", "head")
+	moved := false
+	var got js.Func
+	got = js.FuncOf(func(js.Value, []js.Value) any {
+		cur := ""
+		if h := req.Get("result"); h.Type() == js.TypeObject {
+			cur = str(h.Get("hash"))
+		}
+		if cur != prev {
+			moved = true
 			tx.Call("abort")
 			return nil
 		}
-		e.Seq = seq + 1
 		tx.Call("objectStore", "records").Call("put", entryValue(e))
 		h := global("Object").New()
 		h.Set("hash", e.Hash)
 		h.Set("seq", e.Seq)
 		meta.Call("put", h, "head")
-		out = e
 		return nil
 	})
 	req.Set("onsuccess", got)
 	err := awaitTx(tx)
 	got.Release()
-	if sealErr != nil {
-		return Entry{}, sealErr
+	if moved {
+		return false, nil
 	}
-	return out, err
+	return err == nil, err
 }
 
 // Update implements ProofStore.

@@ -1,7 +1,6 @@
 package widget
 
 import (
-	"encoding/base64"
 	"errors"
 	"sort"
 	"sync"
@@ -21,15 +20,16 @@ type Entry struct {
 // Pending reports whether the entry still has to reach the endpoint.
 func (e Entry) Pending() bool { return e.Receipt == "" && e.Error == "" }
 
-// SealFunc makes the next record of the chain given the hash of the previous one ("" for the first). It runs
-// inside the store's atomic append and must not block.
+// SealFunc makes the next record of the chain given the hash of the previous one ("" for the first). It may
+// be called more than once when another tab appends at the same time.
 type SealFunc func(prev string) (Entry, error)
 
 // ProofStore keeps the proof records of one browser for one site, hash-chained in the order they were made.
 type ProofStore interface {
 	// Subject returns the pseudonymous id of this browser for this site, made once (16 random bytes, base64url).
 	Subject() string
-	// Append atomically reads the chain head, seals the next record with it and stores it as the new head.
+	// Append reads the chain head, seals the next record with it and stores it as the new head, atomically:
+	// the record is stored only if the head has not moved meanwhile (else it seals again on the new head).
 	Append(seal SealFunc) (Entry, error)
 	// Update replaces a stored entry (to add a receipt or an error).
 	Update(e Entry) error
@@ -94,5 +94,35 @@ func (m *MemStore) List() ([]Entry, error) {
 
 func sortEntries(es []Entry) { sort.Slice(es, func(i, j int) bool { return es[i].Seq < es[j].Seq }) }
 
-// base64URL encodes b as unpadded base64url (RFC 4648 section 5), the form of the record's subject.
-func base64URL(b []byte) string { return base64.RawURLEncoding.EncodeToString(b) }
+const b64url = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+// base64URL encodes b as unpadded base64url (RFC 4648 section 5), the form of the record's subject. It is
+// written out because encoding/base64 pulls encoding/binary and reflect into the wasm; the tests check it
+// against encoding/base64.
+func base64URL(b []byte) string {
+	out := make([]byte, 0, (len(b)*4+2)/3)
+	for i := 0; i < len(b); i += 3 {
+		var n uint32
+		k := min(len(b)-i, 3)
+		for j := 0; j < 3; j++ {
+			n <<= 8
+			if j < k {
+				n |= uint32(b[i+j])
+			}
+		}
+		for j := 0; j <= k; j++ {
+			out = append(out, b64url[n>>(18-6*j)&63])
+		}
+	}
+	return string(out)
+}
+
+// hexString encodes b as lower-case hex (encoding/hex imports fmt, which the wasm does without).
+func hexString(b []byte) string {
+	const digits = "0123456789abcdef"
+	out := make([]byte, 2*len(b))
+	for i, c := range b {
+		out[2*i], out[2*i+1] = digits[c>>4], digits[c&15]
+	}
+	return string(out)
+}

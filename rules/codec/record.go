@@ -1,0 +1,73 @@
+package codec
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+
+	"github.com/assent-dev/assent/rules"
+)
+
+// MaxRecordSize is the largest consent record ParseRecord accepts: 64 KiB (CONTRACT section 3).
+const MaxRecordSize = 64 << 10
+
+// ParseRecord reads one consent record (CONTRACT section 5) strictly. It is an error, naming the field, when
+// data is over MaxRecordSize (wraps ErrTooLarge), is not one JSON value (wraps ErrNotJSON), has data after the
+// value, a duplicate key, an unknown key (names are case-sensitive), a missing key (every field but a Box's
+// "kind" is required; "ui" and "form" may be null), a null elsewhere, or a value of the wrong type (e.g. a
+// non-integer "v"). The errors are *FieldError values, joined when there are several; Findings lists them.
+//
+// ParseRecord checks form only: ValidateRecord checks content, including the hash.
+func ParseRecord(data []byte) (rules.Record, error) {
+	var r rules.Record
+	if len(data) > MaxRecordSize {
+		return r, fmt.Errorf("%w: record is %d bytes, over the limit of %d", ErrTooLarge, len(data), MaxRecordSize)
+	}
+	tree, err := readTree(data, "record")
+	if err != nil {
+		return r, err
+	}
+	if _, ok := tree.(map[string]any); !ok {
+		return r, &FieldError{Doc: "record", Code: "wrong_type", Problem: "not a JSON object"}
+	}
+	kc := keyCheck{doc: "record", strict: true}
+	kc.check(tree, reflect.TypeFor[rules.Record](), "")
+	slices.Sort(kc.unknown)
+	for _, u := range kc.unknown {
+		kc.errs = append(kc.errs, &FieldError{Doc: "record", Code: "unknown_field", Field: u, Problem: "unknown field"})
+	}
+	if len(kc.errs) > 0 {
+		sortFieldErrors(kc.errs)
+		return r, errors.Join(kc.errs...)
+	}
+	if err := decodeTree(tree, &r, "record"); err != nil {
+		return rules.Record{}, err
+	}
+	return r, nil
+}
+
+// FormatRecord returns r in its stored and transmitted form: the RFC 8785 (JCS) encoding of every field,
+// "hash" included as it stands (call r.Seal first to set it). The output is canonical, so
+// FormatRecord(ParseRecord(x)) == x for any canonical x.
+func FormatRecord(r rules.Record) []byte {
+	b, _ := r.MarshalJSON()
+	return b
+}
+
+func sortFieldErrors(errs []error) {
+	slices.SortStableFunc(errs, func(a, b error) int {
+		fa, _ := a.(*FieldError)
+		fb, _ := b.(*FieldError)
+		if fa == nil || fb == nil {
+			return 0
+		}
+		if fa.Field < fb.Field {
+			return -1
+		}
+		if fa.Field > fb.Field {
+			return 1
+		}
+		return 0
+	})
+}

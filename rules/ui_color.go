@@ -1,0 +1,126 @@
+package rules
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// rgba is a colour with channels in 0..255 and alpha in 0..1.
+type rgba struct{ r, g, b, a float64 }
+
+// parseColor reads a CSS colour as computed styles give it: "#rgb", "#rgba", "#rrggbb", "#rrggbbaa",
+// "rgb(r, g, b)", "rgba(r, g, b, a)", the space form "rgb(r g b / a)", channels as numbers or percentages,
+// and "transparent". Case and surrounding space are ignored.
+func parseColor(s string) (rgba, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	switch {
+	case s == "transparent":
+		return rgba{0, 0, 0, 0}, true
+	case strings.HasPrefix(s, "#"):
+		return parseHexColor(s[1:])
+	case strings.HasPrefix(s, "rgb(") || strings.HasPrefix(s, "rgba("):
+		open, end := strings.IndexByte(s, '('), len(s)-1
+		if s[end] != ')' {
+			return rgba{}, false
+		}
+		return parseRGBArgs(s[open+1 : end])
+	}
+	return rgba{}, false
+}
+
+func parseHexColor(h string) (rgba, bool) {
+	var v [4]float64
+	v[3] = 255
+	switch len(h) {
+	case 3, 4:
+		for i := range len(h) {
+			x, err := strconv.ParseUint(h[i:i+1], 16, 8)
+			if err != nil {
+				return rgba{}, false
+			}
+			v[i] = float64(x * 17)
+		}
+	case 6, 8:
+		for i := 0; i < len(h); i += 2 {
+			x, err := strconv.ParseUint(h[i:i+2], 16, 8)
+			if err != nil {
+				return rgba{}, false
+			}
+			v[i/2] = float64(x)
+		}
+	default:
+		return rgba{}, false
+	}
+	return rgba{v[0], v[1], v[2], v[3] / 255}, true
+}
+
+func parseRGBArgs(args string) (rgba, bool) {
+	var parts []string
+	if strings.Contains(args, ",") {
+		parts = strings.Split(args, ",")
+	} else {
+		rgb, alpha, hasAlpha := strings.Cut(args, "/")
+		parts = strings.Fields(rgb)
+		if hasAlpha {
+			parts = append(parts, alpha)
+		}
+	}
+	if len(parts) != 3 && len(parts) != 4 {
+		return rgba{}, false
+	}
+	c := rgba{a: 1}
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		scale := 1.0
+		if i < 3 {
+			scale = 255
+		}
+		pct := strings.HasSuffix(p, "%")
+		x, err := strconv.ParseFloat(strings.TrimSuffix(p, "%"), 64)
+		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+			return rgba{}, false
+		}
+		if pct {
+			x = x / 100 * scale
+		}
+		x = math.Max(0, math.Min(scale, x))
+		switch i {
+		case 0:
+			c.r = x
+		case 1:
+			c.g = x
+		case 2:
+			c.b = x
+		case 3:
+			c.a = x
+		}
+	}
+	return c, true
+}
+
+// over composites c (with its alpha) over an opaque backdrop.
+func (c rgba) over(bg rgba) rgba {
+	return rgba{c.r*c.a + bg.r*(1-c.a), c.g*c.a + bg.g*(1-c.a), c.b*c.a + bg.b*(1-c.a), 1}
+}
+
+// luminance is the WCAG 2.x relative luminance of an opaque colour.
+func (c rgba) luminance() float64 {
+	lin := func(v float64) float64 {
+		v /= 255
+		if v <= 0.04045 {
+			return v / 12.92
+		}
+		return math.Pow((v+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(c.r) + 0.7152*lin(c.g) + 0.0722*lin(c.b)
+}
+
+// contrastRatio is the WCAG 2.x contrast ratio of two opaque colours, from 1 to 21.
+func contrastRatio(a, b rgba) float64 {
+	la, lb := a.luminance(), b.luminance()
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}

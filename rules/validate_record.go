@@ -1,0 +1,308 @@
+package rules
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Citations used by the record checks.
+const (
+	citeProof     = "GDPR Art. 7(1); EDPB Guidelines 05/2020 paras 104-108"
+	citeHash      = "GDPR Art. 7(1); RFC 8785; Assent CONTRACT §5"
+	citeSpecific  = "GDPR Art. 4(11), Art. 6(1)(a); EDPB Guidelines 05/2020 §3.2"
+	citeWithdraw  = "GDPR Art. 7(3)"
+	citeNecessary = "ePrivacy Directive 2002/58/EC Art. 5(3) (strictly necessary exemption)"
+	citeRefresh   = "CNIL Délibération 2020-092 §2 (keep the choice 6 months); Garante Linee guida cookie 10 Jun 2021; EDPB Guidelines 05/2020 para 110"
+)
+
+// recordModels are the consent models a record's decision may name (see Decide).
+var recordModels = []string{"exempt", "opt_out", "soft_opt_in", "opt_in", "double_opt_in", "not_allowed"}
+
+// consentModeTypes are the Google Consent Mode v2 consent types.
+var consentModeTypes = []string{"ad_storage", "ad_user_data", "ad_personalization", "analytics_storage",
+	"functionality_storage", "personalization_storage", "security_storage"}
+
+// ValidateRecord checks a consent record and returns every finding (an empty, non-nil slice when it is
+// valid). now is the time to check expiry against (callers pass the clock; rules never reads it). c is the
+// site config the record claims to follow, or nil; with a config the purposes, site, revision, forms and
+// expiry are checked against it too.
+//
+// Checked: the version; every required field present and well-formed (UUID id, subject of >= 16 random bytes
+// in base64url, RFC 3339 UTC time with milliseconds, known action and model, hex hashes, "" or a hash in prev);
+// hash equals ComputeHash ("hash_mismatch"); purposes consistent with the action (accept_all: all true;
+// reject_all: only required purposes true; withdraw/expire: every non-required purpose false); required
+// purposes true; marketing actions carry a form and others do not; no direct identifiers anywhere
+// ("direct_identifier"); the measured UI, if any, passes ValidateUI (its fields prefixed "ui.").
+func ValidateRecord(r Record, now time.Time, c *SiteConfig) []Finding {
+	var fs findings
+	fs.recordFormat(r, now)
+	fs.recordPurposes(r, c)
+	fs.recordForm(r, c)
+	fs.recordSignals(r)
+	fs.recordStrings(r)
+	if r.UI != nil {
+		for _, f := range ValidateUI(*r.UI) {
+			f.Field = joinField("ui", f.Field)
+			fs = append(fs, f)
+		}
+	}
+	if c != nil {
+		fs.recordAgainstConfig(r, now, c)
+	}
+	return fs.list()
+}
+
+func (fs *findings) recordFormat(r Record, now time.Time) {
+	if r.V != RecordVersion {
+		fs.err("unsupported_version", "v", "version must be 1", citeHash)
+	}
+	for _, f := range []struct{ name, v string }{{"id", r.ID}, {"site", r.Site}, {"subject", r.Subject},
+		{"time", r.Time}, {"action", r.Action}, {"jurisdiction", r.Jurisdiction}, {"decision.model", r.Decision.Model},
+		{"revision", r.Revision}, {"language", r.Language}, {"notice_hash", r.NoticeHash}, {"hash", r.Hash}} {
+		if f.v == "" {
+			fs.err("missing_field", f.name, f.name+" is required", citeProof)
+		}
+	}
+	if r.ID != "" && !isUUID(r.ID) {
+		fs.err("invalid_id", "id", "id must be a lower-case UUID (8-4-4-4-12 hex digits)", citeProof)
+	}
+	if r.Subject != "" && !isRandomID(r.Subject) {
+		fs.err("invalid_subject", "subject", "subject must be at least 16 random bytes in unpadded base64url (22+ characters)", "GDPR Art. 7(1); Art. 25(1)")
+	}
+	if r.Time != "" {
+		fs.recordTime(r.Time, now)
+	}
+	if r.Action != "" && !slices.Contains(Actions(), r.Action) {
+		fs.err("unknown_action", "action", "unknown action "+quote(r.Action)+"; want one of "+strings.Join(Actions(), ", "), citeProof)
+	}
+	if r.Decision.Model != "" && !slices.Contains(recordModels, r.Decision.Model) {
+		fs.err("unknown_model", "decision.model", "unknown model "+quote(r.Decision.Model), citeProof)
+	}
+	if r.Decision.Model != "" && len(r.Decision.Rules) == 0 {
+		fs.err("missing_field", "decision.rules", "decision.rules must name the rules the model came from", citeProof)
+	}
+	for i, id := range r.Decision.Rules {
+		if _, ok := LookupRule(id); !ok {
+			fs.warn("unknown_rule", "decision.rules["+itoa(i)+"]", "rule "+quote(id)+" is not in this version of the rules", citeProof)
+		}
+	}
+	if r.Jurisdiction != "" && !isCountryCode(r.Jurisdiction) {
+		fs.err("invalid_jurisdiction", "jurisdiction", "jurisdiction must be an upper-case ISO 3166-1 alpha-2 code", citeProof)
+	}
+	if r.Language != "" && !isLanguageTag(r.Language) {
+		fs.err("invalid_language", "language", "language must be a BCP 47 tag such as en or fr-CA", "GDPR Art. 7(2), Art. 12(1)")
+	}
+	if r.NoticeHash != "" && !isHexHash(r.NoticeHash) {
+		fs.err("invalid_notice_hash", "notice_hash", "notice_hash must be 64 lower-case hex digits", citeProof)
+	}
+	if r.Prev != "" && !isHexHash(r.Prev) {
+		fs.err("invalid_prev", "prev", "prev must be \"\" or the 64 lower-case hex digit hash of the previous record", citeHash)
+	}
+	switch {
+	case r.Hash == "":
+	case !isHexHash(r.Hash):
+		fs.err("invalid_hash", "hash", "hash must be 64 lower-case hex digits", citeHash)
+	case r.Hash != r.ComputeHash():
+		fs.err("hash_mismatch", "hash", "hash is not the SHA-256 of the record's RFC 8785 encoding; it was changed after it was made", citeHash)
+	}
+	if r.Prev != "" && r.Prev == r.Hash {
+		fs.err("invalid_prev", "prev", "prev equals the record's own hash", citeHash)
+	}
+}
+
+func (fs *findings) recordTime(s string, now time.Time) {
+	t, err := time.Parse(time.RFC3339Nano, s)
+	dot := strings.LastIndexByte(s, '.')
+	if err != nil || !strings.HasSuffix(s, "Z") || dot < 0 || len(s)-dot != 5 {
+		fs.err("invalid_time", "time", "time must be RFC 3339 UTC with milliseconds, e.g. 2026-11-23T10:00:00.000Z", citeProof)
+		return
+	}
+	if !now.IsZero() && t.After(now.Add(5*time.Minute)) {
+		fs.warn("time_in_future", "time", "time is more than 5 minutes after the validation time", citeProof)
+	}
+}
+
+func (fs *findings) recordPurposes(r Record, c *SiteConfig) {
+	cookieAction := r.Action == ActionAcceptAll || r.Action == ActionRejectAll || r.Action == ActionSave ||
+		r.Action == ActionWithdraw || r.Action == ActionExpire
+	if len(r.Purposes) == 0 {
+		if cookieAction {
+			fs.err("missing_purposes", "purposes", "purposes must map every configured purpose id to true or false", citeSpecific)
+		}
+		return
+	}
+	required := map[string]bool{}
+	if c != nil {
+		for _, p := range c.Purposes {
+			required[p.ID] = p.Required
+		}
+	}
+	ids := sortedKeys(r.Purposes)
+	switch r.Action {
+	case ActionAcceptAll:
+		for _, id := range ids {
+			if !r.Purposes[id] {
+				fs.err("action_purposes_mismatch", "purposes."+id, "accept_all with purpose "+quote(id)+" false", citeSpecific)
+			}
+		}
+	case ActionRejectAll, ActionWithdraw, ActionExpire:
+		fs.refusalPurposes(r, ids, required, c != nil)
+	}
+	for _, id := range ids {
+		if required[id] && !r.Purposes[id] {
+			fs.err("required_purpose_false", "purposes."+id, "required purpose "+quote(id)+" must be true", citeNecessary)
+		}
+	}
+}
+
+// refusalPurposes checks that a reject_all, withdraw or expire record grants only required purposes. Without a
+// config, which purposes are required is unknown: then only "everything granted" is reported.
+func (fs *findings) refusalPurposes(r Record, ids []string, required map[string]bool, haveConfig bool) {
+	cite := citeWithdraw
+	if r.Action == ActionRejectAll {
+		cite = "GDPR Art. 4(11), Art. 7(3); EDPB Cookie Banner Taskforce report (2023) para 8"
+	}
+	if !haveConfig {
+		all := true
+		for _, id := range ids {
+			all = all && r.Purposes[id]
+		}
+		if all && len(ids) > 1 {
+			fs.err("action_purposes_mismatch", "purposes", r.Action+" with every purpose true", cite)
+		}
+		return
+	}
+	for _, id := range ids {
+		if r.Purposes[id] && !required[id] {
+			fs.err("action_purposes_mismatch", "purposes."+id, r.Action+" with non-required purpose "+quote(id)+" true", cite)
+		}
+	}
+}
+
+func (fs *findings) recordForm(r Record, c *SiteConfig) {
+	marketing := r.Action == ActionMarketingOptIn || r.Action == ActionMarketingOptOut || r.Action == ActionDOIConfirm
+	switch {
+	case marketing && r.Form == nil:
+		fs.err("form_missing", "form", r.Action+" records must name the form they came from", "GDPR Art. 7(1); EDPB Guidelines 05/2020 para 108")
+	case !marketing && r.Form != nil && r.Action != "":
+		fs.warn("form_unexpected", "form", "form is for marketing records only; "+r.Action+" should have form null", citeProof)
+	}
+	if r.Form == nil {
+		return
+	}
+	if r.Form.Name == "" {
+		fs.err("missing_field", "form.name", "form.name is required", citeProof)
+	}
+	if !slices.Contains(formChannels, r.Form.Channel) {
+		fs.err("invalid_form", "form.channel", "form.channel must be one of "+strings.Join(formChannels, ", "), "ePrivacy Directive Art. 13(1); EDPB Guidelines 05/2020 §3.2 (specific per channel)")
+	}
+	if !slices.Contains(formContexts, r.Form.Context) {
+		fs.err("invalid_form", "form.context", "form.context must be one of "+strings.Join(formContexts, ", "), citeProof)
+	}
+	if c != nil && r.Form.Name != "" && !slices.ContainsFunc(c.Forms, func(f FormConfig) bool { return f.Name == r.Form.Name }) {
+		fs.warn("unknown_form", "form.name", "form "+quote(r.Form.Name)+" is not in the site config", citeProof)
+	}
+}
+
+// formChannels and formContexts are the values a form's channel and context may take.
+var (
+	formChannels = []string{"email", "sms"}
+	formContexts = []string{"signup", "checkout"}
+)
+
+func (fs *findings) recordSignals(r Record) {
+	for _, k := range sortedKeys(r.Signals.ConsentMode) {
+		v := r.Signals.ConsentMode[k]
+		if !slices.Contains(consentModeTypes, k) {
+			fs.warn("unknown_consent_mode_type", "signals.consent_mode."+k, "not a Google Consent Mode v2 type", "Google Consent Mode v2")
+		}
+		if v != "granted" && v != "denied" {
+			fs.err("invalid_consent_mode", "signals.consent_mode."+k, "must be \"granted\" or \"denied\"", "Google Consent Mode v2")
+		}
+	}
+}
+
+// recordStrings scans every free-text string of the record for direct identifiers and invalid UTF-8. The
+// fixed-format fields (id, subject, time, hashes) are checked by format instead.
+func (fs *findings) recordStrings(r Record) {
+	fs.checkText("site", r.Site)
+	fs.checkText("revision", r.Revision)
+	fs.checkText("jurisdiction", r.Jurisdiction)
+	fs.checkText("language", r.Language)
+	fs.checkText("decision.model", r.Decision.Model)
+	for i, id := range r.Decision.Rules {
+		fs.checkText("decision.rules["+itoa(i)+"]", id)
+	}
+	for _, k := range sortedKeys(r.Purposes) {
+		fs.checkText("purposes."+k, k)
+	}
+	for _, k := range sortedKeys(r.Signals.ConsentMode) {
+		fs.checkText("signals.consent_mode."+k, k+" "+r.Signals.ConsentMode[k])
+	}
+	if r.Form != nil {
+		fs.checkText("form.name", r.Form.Name)
+		fs.checkText("form.channel", r.Form.Channel)
+		fs.checkText("form.context", r.Form.Context)
+	}
+	if r.UI != nil {
+		for _, b := range []struct {
+			name string
+			box  Box
+		}{{"ui.accept", r.UI.Accept}, {"ui.reject", r.UI.Reject}} {
+			fs.checkText(b.name+".color", b.box.Color)
+			fs.checkText(b.name+".background", b.box.Background)
+			fs.checkText(b.name+".kind", b.box.Kind)
+			for _, x := range []float64{b.box.Width, b.box.Height, b.box.FontSize} {
+				if math.IsNaN(x) || math.IsInf(x, 0) {
+					fs.err("invalid_number", b.name, "sizes must be finite numbers", "RFC 8785 §3.2.2.3")
+					break
+				}
+			}
+		}
+	}
+}
+
+func (fs *findings) recordAgainstConfig(r Record, now time.Time, c *SiteConfig) {
+	if r.Site != "" && c.Site != "" && r.Site != c.Site {
+		fs.err("site_mismatch", "site", "record is for site "+quote(r.Site)+", the config for "+quote(c.Site), citeProof)
+	}
+	if r.Revision != "" && c.Revision != "" && r.Revision != c.Revision {
+		fs.warn("revision_outdated", "revision", "record was made under revision "+quote(r.Revision)+"; the config is at "+
+			quote(c.Revision)+": ask again", "EDPB Guidelines 05/2020 paras 64, 110 (new purposes or information need new consent)")
+	}
+	cookieAction := r.Action == ActionAcceptAll || r.Action == ActionRejectAll || r.Action == ActionSave || r.Action == ActionWithdraw
+	known := map[string]bool{}
+	for _, p := range c.Purposes {
+		known[p.ID] = true
+		if _, ok := r.Purposes[p.ID]; !ok && cookieAction {
+			fs.err("purpose_missing", "purposes."+p.ID, "configured purpose "+quote(p.ID)+" is missing", citeSpecific)
+		}
+	}
+	for _, id := range sortedKeys(r.Purposes) {
+		if !known[id] {
+			fs.err("unknown_purpose", "purposes."+id, "purpose "+quote(id)+" is not in the site config", citeSpecific)
+		}
+	}
+	if exp := r.ExpiresAt(c.Expiry()); !exp.IsZero() && r.Action != ActionExpire && !now.IsZero() && !exp.After(now) {
+		fs.err("consent_expired", "time", "the choice is older than "+itoa(c.Expiry())+" days (expiry_days): ask again", citeRefresh)
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func joinField(prefix, field string) string {
+	if field == "" {
+		return prefix
+	}
+	return prefix + "." + field
+}
