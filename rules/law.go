@@ -1,0 +1,245 @@
+package rules
+
+// The schema of the law tables (law_*.go). Each jurisdiction is one declared value: an ordered list of rules,
+// each a condition on the scenario (when) and the answer it gives (outcome) with the facts behind it (Reason
+// values, each with its citation and URL). The engine (decide*.go) only matches; it holds no law.
+
+// jurisdiction is one country's table (or the EU baseline used by countries without one).
+type jurisdiction struct {
+	Code string // ISO 3166-1 alpha-2, or "EU" for the baseline
+	Name string
+	// Note, when set, is added to every decision made from this table (the baseline's "no national table").
+	Note *Reason
+	// Rules are tried in order; the first whose condition holds decides. Every channel must end in a rule
+	// that matches everything (tested).
+	Rules []rule
+}
+
+// rule is one row of a table: if When holds, the answer is Then.
+type rule struct {
+	When when
+	Then outcome
+}
+
+// when is a condition on a scenario. Zero fields do not constrain; set fields must all hold.
+type when struct {
+	Channels   channelSet
+	Recipients recipientSet
+	Senders    senderSet
+	Sectors    sectorSet // zero: any sector, including none
+	Purposes   purposeSet
+	From       string // the law applies on dates >= From (YYYY-MM-DD)
+	Until      string // ... and < Until
+	// Tri-state flags: isTrue or isFalse constrain the scenario's boolean of the same name.
+	OnRegister         tri
+	OngoingContract    tri
+	BusinessRelevant   tri
+	AnalyticsExemption tri
+	HiddenSender       tri
+	// SoftOptIn, when set, must hold in full (every condition of the route).
+	SoftOptIn *softOptIn
+}
+
+// outcome is the answer of a rule.
+type outcome struct {
+	Model         string
+	RegisterCheck string
+	DoubleOptIn   string
+	Reasons       []Reason
+	// Explain names the soft opt-in routes that did not hold when this rule is reached; the decision then
+	// also says which condition of the closest route failed.
+	Explain []*softOptIn
+}
+
+// softOptIn is one soft opt-in route (LAW.md section B): marketing without prior consent to people whose
+// details the sender obtained itself in a qualifying relationship, with a free refusal offered.
+// Every field is a requirement; the details must never have been collected by another entity.
+type softOptIn struct {
+	Name          string // e.g. "the soft opt-in", used in explanations
+	Rule          string // rule id prefix of the explanations
+	Cite, URL     string
+	Channels      channelSet
+	Relationships relationshipSet // qualifying relationships (a sale; a negotiation where the law says so)
+	Senders       senderSet
+	From          string // the route exists on dates >= From
+	CollectedFrom string // details collected on or after this date (not retrospective)
+	Similar       bool   // marketing only the sender's own similar products
+	AtCollection  bool   // a free opt-out was offered when the details were collected
+	EveryMessage  bool   // every message carries a free opt-out
+	MaxMonths     int    // the last sale was at most this many months ago (0: no limit)
+	NotOnRegister bool   // the recipient is not on the opt-out register
+}
+
+// tri is a three-valued condition on a boolean field.
+type tri uint8
+
+const (
+	anyValue tri = iota
+	isTrue
+	isFalse
+)
+
+func (t tri) holds(v bool) bool {
+	return t == anyValue || (t == isTrue) == v
+}
+
+// Enumerations of scenario values, as small integers for fast matching.
+type (
+	channel      uint8
+	recipient    uint8
+	relationship uint8
+	sender       uint8
+	sector       uint8
+	purpose      uint8
+)
+
+const (
+	chanEmail channel = iota
+	chanSMS
+	chanPhone
+	chanAutomated
+	chanPost
+	chanCookies
+	numChannels
+)
+
+const (
+	rcIndividual recipient = iota
+	rcSoleTrader
+	rcBusiness
+)
+
+const (
+	relNone relationship = iota
+	relCustomer
+	relNegotiation
+	relEnquiry
+	relSupporter
+	relThirdPartyList
+	numRelationships
+)
+
+const (
+	sdCommercial sender = iota
+	sdCharity
+	sdPolitical
+	sdNonprofit
+	sdPublicBody
+)
+
+const (
+	secNone sector = iota
+	secClaimsManagement
+	secPensions
+	secEnergyRenovation
+)
+
+const (
+	puNone purpose = iota
+	puStrictlyNecessary
+	puFunctional
+	puAnalytics
+	puMarketing
+	puPersonalization
+)
+
+// Sets of values: bit i stands for value i. A zero set does not constrain.
+type (
+	channelSet      uint8
+	recipientSet    uint8
+	relationshipSet uint8
+	senderSet       uint8
+	sectorSet       uint8
+	purposeSet      uint8
+)
+
+const (
+	onEmail     channelSet = 1 << chanEmail
+	onSMS       channelSet = 1 << chanSMS
+	onPhone     channelSet = 1 << chanPhone
+	onAutomated channelSet = 1 << chanAutomated
+	onPost      channelSet = 1 << chanPost
+	onCookies   channelSet = 1 << chanCookies
+	// onElectronicMail is "electronic mail" in the ePrivacy sense: email and SMS (Art 2(h)).
+	onElectronicMail = onEmail | onSMS
+	// onMarketing is every marketing channel (all but cookies).
+	onMarketing = onEmail | onSMS | onPhone | onAutomated | onPost
+	// onTelecom is every electronic marketing channel.
+	onTelecom = onEmail | onSMS | onPhone | onAutomated
+)
+
+const (
+	toIndividual recipientSet = 1 << rcIndividual
+	toSoleTrader recipientSet = 1 << rcSoleTrader
+	toBusiness   recipientSet = 1 << rcBusiness
+	// toNatural is every natural person: consumers and sole traders.
+	toNatural = toIndividual | toSoleTrader
+)
+
+const (
+	ifCustomer    relationshipSet = 1 << relCustomer
+	ifNegotiation relationshipSet = 1 << relNegotiation
+	ifSupporter   relationshipSet = 1 << relSupporter
+)
+
+const (
+	byCommercial senderSet = 1 << sdCommercial
+	byCharity    senderSet = 1 << sdCharity
+	byPolitical  senderSet = 1 << sdPolitical
+	byNonprofit  senderSet = 1 << sdNonprofit
+	byPublicBody senderSet = 1 << sdPublicBody
+	// byNonPolitical is every sender that may sell something: the commercial soft opt-in route is open to
+	// them for goods and services they sell; political campaigning never uses it (stricter reading).
+	byNonPolitical = byCommercial | byCharity | byNonprofit | byPublicBody
+)
+
+const (
+	inClaimsManagement sectorSet = 1 << secClaimsManagement
+	inPensions         sectorSet = 1 << secPensions
+	inEnergyRenovation sectorSet = 1 << secEnergyRenovation
+)
+
+const (
+	forStrictlyNecessary purposeSet = 1 << puStrictlyNecessary
+	forFunctional        purposeSet = 1 << puFunctional
+	forAnalytics         purposeSet = 1 << puAnalytics
+	forMarketing         purposeSet = 1 << puMarketing
+	forPersonalization   purposeSet = 1 << puPersonalization
+)
+
+func (s channelSet) has(c channel) bool           { return s == 0 || s&(1<<c) != 0 }
+func (s recipientSet) has(r recipient) bool       { return s == 0 || s&(1<<r) != 0 }
+func (s relationshipSet) has(r relationship) bool { return s == 0 || s&(1<<r) != 0 }
+func (s senderSet) has(d sender) bool             { return s == 0 || s&(1<<d) != 0 }
+func (s sectorSet) has(x sector) bool             { return s == 0 || s&(1<<x) != 0 }
+func (s purposeSet) has(p purpose) bool           { return s == 0 || s&(1<<p) != 0 }
+
+// Outcome constructors keep the tables to one line per rule.
+
+func exempt(r ...Reason) outcome     { return outcome{Model: ModelExempt, Reasons: r} }
+func notAllowed(r ...Reason) outcome { return outcome{Model: ModelNotAllowed, Reasons: r} }
+
+func optOut(register string, r ...Reason) outcome {
+	return outcome{Model: ModelOptOut, RegisterCheck: register, Reasons: r}
+}
+
+func softOptInOK(register string, r ...Reason) outcome {
+	return outcome{Model: ModelSoftOptIn, RegisterCheck: register, Reasons: r}
+}
+
+// optIn needs prior consent; doi is DOIRequired, DOIRecommended or "".
+func optIn(doi string, r ...Reason) outcome {
+	return outcome{Model: ModelOptIn, DoubleOptIn: doi, Reasons: r}
+}
+
+// explained adds the soft opt-in routes whose failure this outcome explains.
+func (o outcome) explained(routes ...*softOptIn) outcome {
+	o.Explain = routes
+	return o
+}
+
+// withRegister sets the register to check.
+func (o outcome) withRegister(register string) outcome {
+	o.RegisterCheck = register
+	return o
+}

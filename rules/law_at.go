@@ -1,0 +1,49 @@
+package rules
+
+// Austria: Telekommunikationsgesetz 2021 (TKG 2021) §165 and §174, E-Commerce-Gesetz §7 (ECG-Liste),
+// Gewerbeordnung §151 (Robinsonliste).
+
+const (
+	urlTKG2021 = "https://www.ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen&Gesetzesnummer=20011678"
+	urlECG     = "https://www.ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen&Gesetzesnummer=20001703"
+	urlGewO    = "https://www.ris.bka.gv.at/GeltendeFassung.wxe?Abfrage=Bundesnormen&Gesetzesnummer=10007517"
+)
+
+var (
+	atHidden = Reason{"AT.TKG.174.identity", "Electronic mail that hides the sender or gives no genuine address for " +
+		"opt-out requests is prohibited.", "TKG 2021 §174; ePrivacy Art 13(4)", urlTKG2021}
+	atEmail = Reason{"AT.TKG.174.3", "Email and SMS for direct marketing need prior consent, for consumers and " +
+		"businesses alike, unless the soft opt-in applies.", "TKG 2021 §174(3)", urlTKG2021}
+	atSoftFact = Reason{"AT.TKG.174.4", "Soft opt-in: details obtained in connection with a sale or service to the " +
+		"customer, your own similar products, a free and easy refusal at collection and in every message, and the " +
+		"recipient is not on the ECG-Liste kept by the RTR.", "TKG 2021 §174(4); ECG §7(2)", urlTKG2021}
+	atECG = Reason{"AT.ECG.7", "Senders of unsolicited commercial email must consult the ECG-Liste (RTR) and leave " +
+		"out the addresses on it.", "E-Commerce-Gesetz §7(2)", urlECG}
+	atPhone = Reason{"AT.TKG.174.1", "Marketing calls and faxes need prior consent, to consumers and businesses " +
+		"alike; there is no soft opt-in for calls.", "TKG 2021 §174(1)", urlTKG2021}
+	atRobinson = Reason{"AT.GewO.151.Robinson", "Address publishers and direct-marketing firms must respect the " +
+		"Robinsonliste kept by the WKO for postal advertising.", "Gewerbeordnung §151(9)", urlGewO}
+	atNecessary = Reason{"AT.TKG.165.3.necessary", "Storage strictly necessary for a service the user expressly " +
+		"requested needs no consent.", "TKG 2021 §165(3)", urlTKG2021}
+	atCookies = Reason{"AT.TKG.165.3", "Other cookies need prior consent; the DSB gives no analytics exemption.",
+		"TKG 2021 §165(3)", urlTKG2021}
+)
+
+var atSoft = softOptIn{Name: "soft opt-in", Rule: "AT.TKG.174.4", Cite: "TKG 2021 §174(4); ECG §7(2)",
+	URL: urlTKG2021, Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
+	Similar: true, AtCollection: true, EveryMessage: true, NotOnRegister: true}
+
+var lawAT = jurisdiction{
+	Code: "AT", Name: "Austria",
+	Rules: []rule{
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(atHidden)},
+		ruleHiddenCall,
+		ruleHiddenPost,
+		{when{Channels: onElectronicMail, SoftOptIn: &atSoft}, softOptInOK("ECG-Liste", atSoftFact, atECG)},
+		{when{Channels: onElectronicMail}, optIn(DOIRecommended, atEmail).explained(&atSoft)},
+		{when{Channels: onPhone | onAutomated}, optIn("", atPhone)},
+		{when{Channels: onPost}, optOut("Robinsonliste", euPost, atRobinson)},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(atNecessary)},
+		{when{Channels: onCookies}, optIn("", atCookies)},
+	},
+}

@@ -1,0 +1,120 @@
+package rules
+
+// United Kingdom: PECR 2003 as amended by the Data (Use and Access) Act 2025 (PECR changes in force
+// 5 Feb 2026), UK GDPR, ICO guidance.
+
+const (
+	dateDUAA    = "2026-02-05"
+	urlPECR     = "https://www.legislation.gov.uk/uksi/2003/2426/contents"
+	urlPECR19   = "https://www.legislation.gov.uk/uksi/2003/2426/regulation/19"
+	urlPECR21   = "https://www.legislation.gov.uk/uksi/2003/2426/regulation/21"
+	urlPECR21A  = "https://www.legislation.gov.uk/uksi/2003/2426/regulation/21A"
+	urlPECR21B  = "https://www.legislation.gov.uk/uksi/2003/2426/regulation/21B"
+	urlPECR22   = "https://www.legislation.gov.uk/uksi/2003/2426/regulation/22"
+	urlPECR23   = "https://www.legislation.gov.uk/uksi/2003/2426/regulation/23"
+	urlPECR24   = "https://www.legislation.gov.uk/uksi/2003/2426/regulation/24"
+	urlPECR6    = "https://www.legislation.gov.uk/uksi/2003/2426/regulation/6"
+	urlDUAA     = "https://www.legislation.gov.uk/ukpga/2025/18/contents"
+	urlICOEmail = "https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/guide-to-pecr/guidance-on-direct-marketing-using-electronic-mail/how-do-we-comply-with-the-rules-on-sending-marketing-by-electronic-mail/"
+	urlICOB2B   = "https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/business-to-business-marketing/"
+	urlICOCalls = "https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/guide-to-pecr/guidance-on-direct-marketing-using-live-calls/how-do-we-comply-with-the-rules-on-live-marketing-calls/"
+	urlUKGDPR21 = "https://www.legislation.gov.uk/eur/2016/679/article/21"
+)
+
+var (
+	gbHidden = Reason{"GB.PECR.23", "Marketing email or text must not disguise or conceal the sender and must give a " +
+		"valid address for opt-out requests; without them it may not be sent at all.", "PECR reg 23", urlPECR23}
+	gbHiddenCall = Reason{"GB.PECR.24", "Marketing calls must give the caller's name (and, for automated calls, an " +
+		"address or freephone number) and must not withhold the calling line identity.", "PECR regs 19, 21, 24",
+		urlPECR24}
+	gbHiddenPost = Reason{"GB.UKGDPR.14", "Postal marketing must say who sends it and how to object.",
+		"UK GDPR Art 14, Art 21(4)", urlUKGDPR21}
+	gbCorporate = Reason{"GB.PECR.22.corporate", "Email and texts to corporate subscribers (companies, LLPs, Scottish " +
+		"partnerships, government bodies) need no consent under PECR: identify yourself and give a valid opt-out " +
+		"address. Named employees may still object under UK GDPR Art 21; sole traders and other partnerships are " +
+		"individual subscribers.", "PECR regs 22, 23; ICO business-to-business marketing", urlICOB2B}
+	gbEmail = Reason{"GB.PECR.22.2", "Marketing email or text to an individual subscriber (including sole traders " +
+		"and non-LLP partnerships) needs their specific prior consent to this channel, unless a soft opt-in applies.",
+		"PECR reg 22(2)", urlPECR22}
+	gbSoftFact = Reason{"GB.PECR.22.3", "Soft opt-in: you obtained the details yourself in the course of a sale or " +
+		"negotiations for a sale (a quote request counts; a general enquiry does not), you market your own similar " +
+		"products, and a simple free refusal was offered at collection and is offered in every message.",
+		"PECR reg 22(3); ICO electronic mail guidance", urlICOEmail}
+	gbCharityFact = Reason{"GB.PECR.22.3A", "Charity soft opt-in (from 5 Feb 2026): a charity may email or text people " +
+		"whose details it obtained itself, on or after 5 Feb 2026, when they expressed interest in or supported its " +
+		"purposes, solely to further those purposes, with a free refusal at collection and in every message.",
+		"PECR reg 22(3A), inserted by DUAA 2025 s.114; ICO charity soft opt-in guidance (28 Apr 2026)", urlDUAA}
+	gbCalls = Reason{"GB.PECR.21", "Live marketing calls to individuals and sole traders are opt-out: screen the " +
+		"number against the TPS and your own list of objections.", "PECR reg 21(1)(a),(b); ICO live calls guidance",
+		urlICOCalls}
+	gbCallsTPS = Reason{"GB.PECR.21.TPS", "The number is on the TPS: you may call only if the person has specifically " +
+		"told you that they do not object to your calls; being an existing customer is not enough.",
+		"PECR reg 21(1)(b), 21(4); ICO live calls guidance", urlICOCalls}
+	gbCallsCorp = Reason{"GB.PECR.21.corporate", "Live marketing calls to companies are opt-out: screen against the " +
+		"CTPS (and the TPS, where sole traders and partnerships register) and your own objections list.",
+		"PECR reg 21; ICO business-to-business marketing", urlICOB2B}
+	gbCallsCTPS = Reason{"GB.PECR.21.CTPS", "The number is on the CTPS: call only with the company's specific " +
+		"consent to your calls.", "PECR reg 21(1)(b), 21(4); ICO business-to-business marketing", urlICOB2B}
+	gbClaims = Reason{"GB.PECR.21A", "Live calls about claims management services need the subscriber's prior " +
+		"consent to such calls from you, whoever the recipient is.", "PECR reg 21A", urlPECR21A}
+	gbPensions = Reason{"GB.PECR.21B", "Live calls about pension schemes need prior consent, unless you are a trustee " +
+		"or manager of the scheme or FCA-authorised and the person is an existing client who expects such calls; " +
+		"Assent cannot see those facts and answers with the stricter rule.", "PECR reg 21B", urlPECR21B}
+	gbAutomated = Reason{"GB.PECR.19", "Automated (recorded) marketing calls need prior consent specific to " +
+		"automated calls from you, to any subscriber, corporate ones included.", "PECR reg 19", urlPECR19}
+	gbPost = Reason{"GB.UKGDPR.21", "Postal marketing needs no PECR consent: a UK GDPR lawful basis (usually " +
+		"legitimate interests) and an absolute right to object. Screening against the Mailing Preference Service " +
+		"is industry practice (DMA Code), not a statutory duty.", "UK GDPR Art 6(1)(f), Art 21; ICO direct marketing guidance",
+		urlUKGDPR21}
+
+	gbNecessary = Reason{"GB.PECR.6.4", "Cookies strictly necessary for a service the user requested (or solely " +
+		"for transmission) need no consent.", "PECR reg 6(4) (Sch A1 from 5 Feb 2026)", urlPECR6}
+	gbCookies = Reason{"GB.PECR.6", "Other cookies and similar technologies need clear information and the " +
+		"user's consent to the UK GDPR standard.", "PECR reg 6(1)-(3)", urlPECR6}
+	gbStats = Reason{"GB.PECR.SchA1.statistics", "Cookies used solely to produce statistics to improve your own " +
+		"website or service are exempt from 5 Feb 2026, if users get clear information and a simple, free way to " +
+		"object. Using the data for advertising, or letting a third party use it for its own purposes, needs consent.",
+		"PECR reg 6 and Sch A1 (inserted by DUAA 2025 s.112, Sch 12)", urlDUAA}
+	gbStatsNotYet = Reason{"GB.PECR.SchA1.not_in_force", "The statistics exemption applies only from 5 Feb 2026; " +
+		"before then analytics cookies need consent.", "DUAA 2025 s.112, Sch 12; commencement 5 Feb 2026", urlDUAA}
+	gbFunctional = Reason{"GB.PECR.SchA1.functional", "From 5 Feb 2026 cookies used solely to adapt the site's " +
+		"appearance or functions to the user's own choices are exempt (with clear information and a free way to " +
+		"object). A \"functional\" category often holds more than that (third-party chat, video, embeds), so Assent " +
+		"answers with the stricter rule: consent.", "PECR Sch A1 (DUAA 2025 Sch 12)", urlDUAA}
+)
+
+var (
+	gbSoft = softOptIn{Name: "soft opt-in", Rule: "GB.PECR.22.3", Cite: "PECR reg 22(3); ICO electronic mail guidance",
+		URL: urlICOEmail, Channels: onElectronicMail, Relationships: ifCustomer | ifNegotiation,
+		Senders: byNonPolitical, Similar: true, AtCollection: true, EveryMessage: true}
+	gbCharitySoft = softOptIn{Name: "charity soft opt-in", Rule: "GB.PECR.22.3A",
+		Cite: "PECR reg 22(3A) (DUAA 2025 s.114)", URL: urlDUAA, Channels: onElectronicMail,
+		Relationships: ifSupporter, Senders: byCharity, From: dateDUAA, CollectedFrom: dateDUAA,
+		AtCollection: true, EveryMessage: true}
+)
+
+var lawGB = jurisdiction{
+	Code: "GB", Name: "United Kingdom",
+	Rules: []rule{
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(gbHidden)},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(gbHiddenCall)},
+		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(gbHiddenPost)},
+		{when{Channels: onElectronicMail, Recipients: toBusiness}, optOut("", gbCorporate)},
+		{when{Channels: onElectronicMail, SoftOptIn: &gbSoft}, softOptInOK("", gbSoftFact)},
+		{when{Channels: onElectronicMail, SoftOptIn: &gbCharitySoft}, softOptInOK("", gbCharityFact)},
+		{when{Channels: onElectronicMail}, optIn(DOIRecommended, gbEmail).explained(&gbSoft, &gbCharitySoft)},
+		{when{Channels: onPhone, Sectors: inClaimsManagement}, optIn("", gbClaims)},
+		{when{Channels: onPhone, Sectors: inPensions}, optIn("", gbPensions)},
+		{when{Channels: onPhone, Recipients: toNatural, OnRegister: isTrue}, optIn("", gbCallsTPS).withRegister("TPS")},
+		{when{Channels: onPhone, Recipients: toNatural}, optOut("TPS", gbCalls)},
+		{when{Channels: onPhone, OnRegister: isTrue}, optIn("", gbCallsCTPS).withRegister("CTPS")},
+		{when{Channels: onPhone}, optOut("CTPS", gbCallsCorp)},
+		{when{Channels: onAutomated}, optIn("", gbAutomated)},
+		{when{Channels: onPost}, optOut("MPS", gbPost)},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(gbNecessary)},
+		{when{Channels: onCookies, Purposes: forAnalytics, AnalyticsExemption: isTrue, From: dateDUAA}, exempt(gbStats)},
+		{when{Channels: onCookies, Purposes: forAnalytics, AnalyticsExemption: isTrue}, optIn("", gbCookies, gbStatsNotYet)},
+		{when{Channels: onCookies, Purposes: forFunctional, From: dateDUAA}, optIn("", gbCookies, gbFunctional)},
+		{when{Channels: onCookies}, optIn("", gbCookies)},
+	},
+}

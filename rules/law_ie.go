@@ -1,0 +1,59 @@
+package rules
+
+// Ireland: ePrivacy Regulations 2011 (S.I. 336/2011) reg. 5 and 13, Data Protection Commission guidance.
+
+const (
+	urlSI336   = "https://www.irishstatutebook.ie/eli/2011/si/336/made/en/print"
+	urlDPCDM   = "https://www.dataprotection.ie/en/organisations/rules-electronic-and-direct-marketing"
+	urlDPCCook = "https://www.dataprotection.ie/en/dpc-guidance/guidance-note-cookies-and-other-tracking-technologies"
+)
+
+var (
+	ieHidden = Reason{"IE.SI336.13.identity", "Marketing messages must identify the sender and give a valid address " +
+		"for opt-out requests; otherwise they may not be sent.", "S.I. 336/2011 reg. 13", urlSI336}
+	ieEmail = Reason{"IE.SI336.13.1", "Marketing email or SMS to a natural person needs prior consent, unless the " +
+		"soft opt-in applies.", "S.I. 336/2011 reg. 13(1)", urlDPCDM}
+	ieSoftFact = Reason{"IE.SI336.13.11", "Soft opt-in: details obtained in the context of a sale, your own similar " +
+		"products, a free objection offered at collection and in every message, and a sale within the last 12 months.",
+		"S.I. 336/2011 reg. 13(11) [secondary source: chalmindataprivacy.ie]", urlDPCDM}
+	ieBusiness = Reason{"IE.SI336.13.business", "Marketing email to a body corporate at an address used mainly for " +
+		"its business, about that business, is opt-out: stop when it objects.", "S.I. 336/2011 reg. 13 [secondary source]",
+		urlDPCDM}
+	iePhone = Reason{"IE.SI336.13.phone", "Marketing calls to a mobile need prior consent. A residential landline not " +
+		"on the National Directory Database opt-out register may be called (opt-out); Assent cannot tell the two " +
+		"apart and answers with the stricter rule.", "S.I. 336/2011 reg. 13; DPC direct marketing guidance", urlDPCDM}
+	iePhoneBusiness = Reason{"IE.SI336.13.phone_business", "Marketing calls to a business line are opt-out: screen " +
+		"against the National Directory Database (NDD) opt-out register.", "S.I. 336/2011 reg. 13; DPC NDD guidance",
+		urlDPCDM}
+	iePhoneListed = Reason{"IE.SI336.13.NDD_listed", "The number is recorded in the NDD as not wishing to receive " +
+		"marketing calls: call only with consent.", "S.I. 336/2011 reg. 13", urlDPCDM}
+	ieAutomated = Reason{"IE.SI336.13.automated", "Automated calling machines need prior consent.",
+		"S.I. 336/2011 reg. 13(1)", urlSI336}
+	ieNecessary = Reason{"IE.SI336.5.5", "Cookies strictly necessary for a service the user explicitly requested need " +
+		"no consent.", "S.I. 336/2011 reg. 5(5)", urlDPCCook}
+	ieCookies = Reason{"IE.SI336.5.3", "Other cookies need prior consent; the DPC does not exempt analytics cookies.",
+		"S.I. 336/2011 reg. 5(3); DPC cookie guidance (2020)", urlDPCCook}
+)
+
+var ieSoft = softOptIn{Name: "soft opt-in", Rule: "IE.SI336.13.11", Cite: "S.I. 336/2011 reg. 13(11)",
+	URL: urlDPCDM, Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
+	Similar: true, AtCollection: true, EveryMessage: true, MaxMonths: 12}
+
+var lawIE = jurisdiction{
+	Code: "IE", Name: "Ireland",
+	Rules: []rule{
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(ieHidden)},
+		ruleHiddenCall,
+		ruleHiddenPost,
+		{when{Channels: onElectronicMail, Recipients: toBusiness}, optOut("", ieBusiness)},
+		{when{Channels: onElectronicMail, SoftOptIn: &ieSoft}, softOptInOK("", ieSoftFact)},
+		{when{Channels: onElectronicMail}, optIn(DOIRecommended, ieEmail).explained(&ieSoft)},
+		{when{Channels: onPhone, Recipients: toBusiness, OnRegister: isTrue}, optIn("", iePhoneListed).withRegister("NDD")},
+		{when{Channels: onPhone, Recipients: toBusiness}, optOut("NDD", iePhoneBusiness)},
+		{when{Channels: onPhone}, optIn("", iePhone)},
+		{when{Channels: onAutomated}, optIn("", ieAutomated)},
+		rulePost,
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(ieNecessary)},
+		{when{Channels: onCookies}, optIn("", ieCookies)},
+	},
+}

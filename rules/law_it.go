@@ -1,0 +1,60 @@
+package rules
+
+// Italy: Codice privacy (D.Lgs. 196/2003) art. 122 and 130, DPR 26/2022 (Registro pubblico delle
+// opposizioni), Garante cookie guidelines of 10 Jun 2021.
+
+const (
+	urlCodicePrivacy = "https://www.garanteprivacy.it/home/docweb/-/docweb-display/docweb/9042678"
+	urlGaranteCookie = "https://www.garanteprivacy.it/home/docweb/-/docweb-display/docweb/9677876"
+	urlRPO           = "https://www.registrodelleopposizioni.it/"
+)
+
+var (
+	itHidden = Reason{"IT.Codice.130.5", "Marketing messages that hide the sender's identity or give no valid address " +
+		"for opt-out requests are prohibited.", "Codice privacy art. 130(5)", urlCodicePrivacy}
+	itEmail = Reason{"IT.Codice.130.1", "Marketing by email, SMS, MMS, fax or automated calls needs prior consent. " +
+		"Whether legal persons are covered is not settled in the sources used; Assent applies consent to them too " +
+		"(stricter reading).", "Codice privacy art. 130(1)-(2)", urlCodicePrivacy}
+	itSoftFact = Reason{"IT.Codice.130.4", "Soft spam: you may email a customer, at the email address they gave you " +
+		"in the context of a sale, about your own analogous products, if they were informed, could refuse at " +
+		"collection and in every message, and have not refused. It covers email only, not SMS.",
+		"Codice privacy art. 130(4) [secondary source: dgrs.it]", urlCodicePrivacy}
+	itAutomated = Reason{"IT.Codice.130.1.automated", "Automated calls without an operator need prior consent.",
+		"Codice privacy art. 130(1)", urlCodicePrivacy}
+	itPhone = Reason{"IT.RPO", "Operator calls (and post to directory addresses) are opt-out: screen every number, " +
+		"mobiles included since 27 Jul 2022, against the Registro pubblico delle opposizioni.",
+		"Codice privacy art. 130(3-bis); DPR 26/2022", urlRPO}
+	itPhoneListed = Reason{"IT.RPO.listed", "The number is on the Registro pubblico delle opposizioni: registering " +
+		"revokes earlier consents, so call only with consent given to you after the registration.",
+		"Codice privacy art. 130(3-bis)-(3-ter); DPR 26/2022", urlRPO}
+	itNecessary = Reason{"IT.Codice.122.necessary", "Technical cookies needed for a service the user asked for need " +
+		"no consent (information only).", "Codice privacy art. 122(1); Garante guidelines 10 Jun 2021", urlGaranteCookie}
+	itAnalytics = Reason{"IT.Garante.analytics", "Analytics cookies are treated as technical, without consent, when " +
+		"used only for aggregate statistics of the site itself, with masked IP addresses and no cross-matching " +
+		"with other data.", "Garante cookie guidelines 10 Jun 2021 [secondary source]", urlGaranteCookie}
+	itCookies = Reason{"IT.Codice.122", "Other cookies need prior consent; closing the banner with \"X\" means " +
+		"refusal, scrolling is not consent, and do not ask again for 6 months after a refusal unless something " +
+		"changes.", "Codice privacy art. 122(1); Garante guidelines 10 Jun 2021", urlGaranteCookie}
+)
+
+var itSoft = softOptIn{Name: "soft opt-in (soft spam)", Rule: "IT.Codice.130.4", Cite: "Codice privacy art. 130(4)",
+	URL: urlCodicePrivacy, Channels: onEmail, Relationships: ifCustomer, Senders: byNonPolitical,
+	Similar: true, AtCollection: true, EveryMessage: true}
+
+var lawIT = jurisdiction{
+	Code: "IT", Name: "Italy",
+	Rules: []rule{
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(itHidden)},
+		ruleHiddenCall,
+		ruleHiddenPost,
+		{when{Channels: onElectronicMail, SoftOptIn: &itSoft}, softOptInOK("", itSoftFact)},
+		{when{Channels: onElectronicMail}, optIn(DOIRecommended, itEmail).explained(&itSoft)},
+		{when{Channels: onAutomated}, optIn("", itAutomated)},
+		{when{Channels: onPhone | onPost, OnRegister: isTrue}, optIn("", itPhoneListed).withRegister("RPO")},
+		{when{Channels: onPhone}, optOut("RPO", itPhone)},
+		{when{Channels: onPost}, optOut("RPO", euPost, itPhone)},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(itNecessary)},
+		{when{Channels: onCookies, Purposes: forAnalytics, AnalyticsExemption: isTrue}, exempt(itAnalytics)},
+		{when{Channels: onCookies}, optIn("", itCookies)},
+	},
+}

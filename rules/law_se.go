@@ -1,0 +1,62 @@
+package rules
+
+// Sweden: Marknadsföringslagen (2008:486) 19-21 §§, Lag (2022:482) om elektronisk kommunikation 9 kap. 28 §,
+// NIX-Telefon (self-regulation).
+
+const (
+	urlMFL = "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/marknadsforingslag-2008486_sfs-2008-486/"
+	urlLEK = "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-2022482-om-elektronisk-kommunikation_sfs-2022-482/"
+	urlNIX = "https://www.nixtelefon.org/"
+)
+
+var (
+	seHidden = Reason{"SE.MFL.20", "Marketing email and SMS must carry a valid address to which the recipient can " +
+		"send an opt-out request; without it they may not be sent.", "Marknadsföringslagen 20 § (section not verified)",
+		urlMFL}
+	seEmail = Reason{"SE.MFL.19", "Marketing by email, SMS, fax or automated calls to natural persons (sole traders " +
+		"included) needs prior consent, unless the soft opt-in applies.", "Marknadsföringslagen 19 § first paragraph",
+		urlMFL}
+	seSoftFact = Reason{"SE.MFL.19.2", "Soft opt-in: details obtained from your customer in connection with a sale, " +
+		"your own similar products, a clear and free chance to object at collection and in every message.",
+		"Marknadsföringslagen 19 § second paragraph [secondary source: iabsverige.se]", urlMFL}
+	seLegal = Reason{"SE.MFL.19.legal", "The consent rule protects natural persons only: email to a legal person is " +
+		"opt-out, with a valid opt-out address in every message.", "Marknadsföringslagen 19-20 §§ (not verified)", urlMFL}
+	sePhone = Reason{"SE.MFL.NIX", "Marketing calls to natural persons are opt-out: honour objections (21 §) and " +
+		"screen against NIX-Telefon, the industry register that the Consumer Agency treats as good marketing " +
+		"practice (its legal status is not verified).", "Marknadsföringslagen 5 §, 21 §; NIX-Telefon rules", urlNIX}
+	sePhoneListed = Reason{"SE.MFL.NIX_listed", "The number is on NIX-Telefon: call only people who asked you to or " +
+		"with whom you have a customer relationship they have not objected to; Assent answers consent (stricter).",
+		"Marknadsföringslagen 5 §; NIX-Telefon rules", urlNIX}
+	sePhoneLegal = Reason{"SE.MFL.21.legal", "Marketing calls to legal persons are opt-out: honour objections.",
+		"Marknadsföringslagen 21 §", urlMFL}
+	seAutomated = Reason{"SE.MFL.19.automated", "Automated calling systems to natural persons need prior consent; " +
+		"Assent applies consent to legal persons too (stricter).", "Marknadsföringslagen 19 §", urlMFL}
+	seNecessary = Reason{"SE.LEK.9.28.necessary", "Storage needed to transmit a communication or to provide a " +
+		"service the user expressly requested needs no consent.", "Lag (2022:482) om elektronisk kommunikation 9 kap. 28 §",
+		urlLEK}
+	seCookies = Reason{"SE.LEK.9.28", "Other cookies need consent to the GDPR standard; no analytics exemption.",
+		"Lag (2022:482) om elektronisk kommunikation 9 kap. 28 §", urlLEK}
+)
+
+var seSoft = softOptIn{Name: "soft opt-in", Rule: "SE.MFL.19.2", Cite: "Marknadsföringslagen 19 § second paragraph",
+	URL: urlMFL, Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
+	Similar: true, AtCollection: true, EveryMessage: true}
+
+var lawSE = jurisdiction{
+	Code: "SE", Name: "Sweden",
+	Rules: []rule{
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(seHidden)},
+		ruleHiddenCall,
+		ruleHiddenPost,
+		{when{Channels: onElectronicMail, Recipients: toBusiness}, optOut("", seLegal)},
+		{when{Channels: onElectronicMail, SoftOptIn: &seSoft}, softOptInOK("", seSoftFact)},
+		{when{Channels: onElectronicMail}, optIn(DOIRecommended, seEmail).explained(&seSoft)},
+		{when{Channels: onPhone, Recipients: toNatural, OnRegister: isTrue}, optIn("", sePhoneListed).withRegister("NIX-Telefon")},
+		{when{Channels: onPhone, Recipients: toNatural}, optOut("NIX-Telefon", sePhone)},
+		{when{Channels: onPhone}, optOut("", sePhoneLegal)},
+		{when{Channels: onAutomated}, optIn("", seAutomated)},
+		rulePost,
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(seNecessary)},
+		{when{Channels: onCookies}, optIn("", seCookies)},
+	},
+}
