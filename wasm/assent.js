@@ -58,36 +58,36 @@
     });
     d.querySelectorAll('iframe[data-assent-purpose][data-src]').forEach(function (el) {
       var ph = el.previousElementSibling;
-      var has = ph && ph.hasAttribute('data-assent-placeholder');
+      if (!(ph && ph.hasAttribute('data-assent-placeholder'))) ph = null;
       if (allowed(el)) {
         el.src = el.getAttribute('data-src');
         el.removeAttribute('data-src');
         el.hidden = false;
-        if (has) ph.remove();
+        if (ph) ph.remove();
         return;
       }
-      if (has) return;
-      var p = el.getAttribute('data-assent-purpose'), label = p;
-      (B.config && B.config.purposes || []).forEach(function (x) { if (x.id === p && typeof x.label === 'string') label = x.label; });
-      ph = d.createElement('div');
-      ph.setAttribute('data-assent-placeholder', p);
-      ph.setAttribute('role', 'group');
-      ph.className = 'assent-placeholder';
-      var msg = d.createElement('p');
-      msg.textContent = t('placeholder', 'This content is blocked until you allow %s.').replace('%s', t('label:' + p, label));
-      var btn = d.createElement('button');
-      btn.type = 'button';
-      btn.setAttribute('data-assent-action', 'allow-purpose');
-      btn.textContent = t('placeholder_accept', 'Allow and load');
-      btn.onclick = function () {
-        var c = {}; c[p] = true;
-        A.save(c);
-      };
-      ph.append(msg, btn);
-      el.hidden = true;
-      el.parentNode.insertBefore(ph, el);
+      var p = el.getAttribute('data-assent-purpose'), msg, btn;
+      if (!ph) {
+        ph = d.createElement('div');
+        ph.setAttribute('data-assent-placeholder', p);
+        ph.setAttribute('role', 'group');
+        ph.className = 'assent-placeholder';
+        msg = d.createElement('p');
+        btn = d.createElement('button');
+        btn.type = 'button';
+        btn.setAttribute('data-assent-action', 'allow-purpose');
+        btn.onclick = function () { var c = {}; c[p] = true; A.save(c); };
+        ph.append(msg, btn);
+        el.hidden = true;
+        el.parentNode.insertBefore(ph, el);
+      }
+      // (Re)write the texts: the engine brings them in the visitor's language once it has loaded.
+      // Only on change: gate also runs on DOM mutations.
+      setText(ph.firstChild, t('placeholder', 'This content is blocked until you allow %s.').replace('%s', t('label:' + p, p)));
+      setText(ph.lastChild, t('placeholder_accept', 'Allow and load'));
     });
   }
+  function setText(el, s) { if (el.textContent !== s) el.textContent = s; }
   var queued = false;
   function gateSoon() {
     if (queued) return;

@@ -63,7 +63,9 @@ func TestMeasureButtons(t *testing.T) {
 	if m.Accept.Width <= 0 || m.Accept.Height < 44 || m.Accept.FontWeight != 600 || m.Accept.FontSize != 16 {
 		t.Fatalf("accept box = %+v", m.Accept)
 	}
-	if m.Accept != m.Reject {
+	d := m.Accept.Width - m.Reject.Width
+	m.Reject.Width = m.Accept.Width
+	if m.Accept != m.Reject || d > 0.5 || d < -0.5 || m.Accept.Kind != "button" {
 		t.Fatalf("accept %+v and reject %+v differ", m.Accept, m.Reject)
 	}
 	if m.Accept.Background != "#1a56db" || m.Accept.Color != "#ffffff" {

@@ -50,6 +50,7 @@ func Run() {
 		}
 	}
 	e.b.Set("t", e.loaderStrings())
+	e.b.Call("gate") // placeholders in the visitor's language
 	go e.start()
 }
 

@@ -26,7 +26,12 @@ func box(el js.Value) rules.Box {
 	cs := global("getComputedStyle").Invoke(el)
 	w, _ := strconv.Atoi(strings.TrimSuffix(cs.Get("fontWeight").String(), "px"))
 	fs, _ := strconv.ParseFloat(strings.TrimSuffix(cs.Get("fontSize").String(), "px"), 64)
+	kind := "link"
+	if tag := el.Get("tagName").String(); tag == "BUTTON" || str(el.Call("getAttribute", "role")) == "button" {
+		kind = "button"
+	}
 	return rules.Box{
+		Kind:  kind,
 		Width: round2(r.Get("width").Float()), Height: round2(r.Get("height").Float()),
 		FontSize: round2(fs), FontWeight: w,
 		Color: hexColor(cs.Get("color").String()), Background: hexColor(cs.Get("backgroundColor").String()),

@@ -1,0 +1,264 @@
+// End-to-end behaviour of the widget on the demo shop, in Debian Chromium against `assent serve`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { BASE, launch, newPage, BANNER, PREFS } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function firstVisit(opts = {}, path = '/') {
+  const { context, page } = await newPage(browser, { locale: 'en-GB', ...opts });
+  await page.goto(BASE + path);
+  await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  return { context, page };
+}
+const consentCalls = (page) => page.evaluate(() => dataLayer
+  .filter((a) => a && a[0] === 'consent').map((a) => ({ kind: a[1], ...a[2] })));
+const records = (page) => page.evaluate(() => Assent.records());
+
+test('first visit: banner with equal accept and reject, Consent Mode default denied first', async () => {
+  const { context, page } = await firstVisit();
+  const first = await page.evaluate(() => Array.from(dataLayer[0]));
+  assert.equal(first[0], 'consent');
+  assert.equal(first[1], 'default');
+  assert.equal(first[2].ad_storage, 'denied');
+  assert.equal(first[2].analytics_storage, 'denied');
+  const acc = await page.locator(BANNER + ' [data-assent-action="accept-all"]').boundingBox();
+  const rej = await page.locator(BANNER + ' [data-assent-action="reject-all"]').boundingBox();
+  assert.equal(Math.round(acc.width), Math.round(rej.width));
+  assert.equal(Math.round(acc.height), Math.round(rej.height));
+  assert.equal(await page.evaluate(() => window.demoAnalytics), undefined, 'gated script ran before consent');
+  const warnings = page.logs.filter((l) => l.includes('assent:') && l.startsWith('warning'));
+  assert.deepEqual(warnings, [], 'self-check warned on the demo page');
+  await context.close();
+});
+
+test('reject: gated scripts stay blocked, a record is stored, Consent Mode update denied', async () => {
+  const { context, page } = await firstVisit();
+  await page.locator(BANNER + ' [data-assent-action="reject-all"]').click();
+  await page.locator(BANNER).waitFor({ state: 'detached' });
+  await page.waitForFunction(() => Assent.get().decided);
+  assert.equal(await page.evaluate(() => window.demoAnalytics), undefined);
+  assert.equal(await page.evaluate(() => window.demoAds), undefined);
+  const recs = await records(page);
+  assert.equal(recs.length, 1);
+  const r = recs[0].record;
+  assert.equal(r.action, 'reject_all');
+  assert.deepEqual(r.purposes, { necessary: true, analytics: false, marketing: false, media: false });
+  assert.equal(r.prev, '');
+  assert.match(r.hash, /^[0-9a-f]{64}$/);
+  assert.equal(r.ui.layer, 1);
+  assert.ok(Math.abs(r.ui.accept.width - r.ui.reject.width) < 0.5, 'measured widths differ');
+  assert.equal(r.ui.accept.font_size, r.ui.reject.font_size);
+  assert.equal(r.ui.reject.kind, 'button');
+  const cm = await consentCalls(page);
+  assert.equal(cm[0].kind, 'default');
+  const upd = cm.filter((c) => c.kind === 'update');
+  assert.equal(upd.length, 1);
+  assert.equal(upd[0].analytics_storage, 'denied');
+  assert.equal(upd[0].ad_storage, 'denied');
+  await context.close();
+});
+
+test('accept: gated scripts run; reload applies the choice with no banner and no wasm', async () => {
+  const { context, page } = await firstVisit();
+  await page.locator(BANNER + ' [data-assent-action="accept-all"]').click();
+  await page.waitForFunction(() => window.demoAnalytics === 1 && window.demoAds === 1);
+  const upd = (await consentCalls(page)).filter((c) => c.kind === 'update');
+  assert.equal(upd.at(-1).analytics_storage, 'granted');
+  assert.equal(upd.at(-1).ad_storage, 'granted');
+  page.requests.length = 0;
+  await page.reload();
+  await page.waitForFunction(() => window.demoAnalytics === 1);
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator(BANNER).count(), 0, 'banner shown to a returning visitor');
+  assert.deepEqual(page.requests.filter((u) => u.endsWith('.wasm') || u.includes('wasm_exec')), [], 'engine fetched on return');
+  const cm = await consentCalls(page);
+  assert.equal(cm[0].kind, 'default');
+  assert.equal(cm[1].kind, 'update', 'update replayed for a returning visitor');
+  assert.equal(cm[1].analytics_storage, 'granted');
+  assert.equal(await page.locator('[data-assent="reopen"]').count(), 1, 'reopen control present');
+  await context.close();
+});
+
+test('reopen and withdraw: the purposes\' cookies are deleted and nothing more loads', async () => {
+  const { context, page } = await firstVisit();
+  await page.locator(BANNER + ' [data-assent-action="accept-all"]').click();
+  await page.waitForFunction(() => document.cookie.includes('_pl_id') && document.cookie.includes('_demo_ad'));
+  await page.locator('[data-assent="reopen"]').click();
+  await page.locator(PREFS).waitFor({ state: 'visible' });
+  // Withdrawing takes one click, as consenting did.
+  await page.locator(PREFS + ' [data-assent-action="reject-all"]').click();
+  await page.waitForFunction(() => !Assent.has('analytics'));
+  const cookies = await page.evaluate(() => document.cookie);
+  assert.doesNotMatch(cookies, /_pl_id/);
+  assert.doesNotMatch(cookies, /_demo_ad/);
+  const recs = await records(page);
+  assert.equal(recs.length, 2);
+  assert.equal(recs[1].record.prev, recs[0].record.hash, 'records are hash-chained');
+  await page.reload();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.demoAnalytics), undefined, 'analytics ran after withdrawal');
+  await context.close();
+});
+
+test('preferences: unticked toggles, granular save', async () => {
+  const { context, page } = await firstVisit();
+  await page.locator(BANNER + ' [data-assent-action="preferences"]').click();
+  await page.locator(PREFS).waitFor({ state: 'visible' });
+  for (const id of ['analytics', 'marketing', 'media']) {
+    assert.equal(await page.locator(`${PREFS} input[data-assent-purpose="${id}"]`).isChecked(), false, id + ' pre-ticked');
+  }
+  const nec = page.locator(`${PREFS} input[data-assent-purpose="necessary"]`);
+  assert.equal(await nec.isChecked(), true);
+  assert.equal(await nec.isDisabled(), true);
+  await page.locator(`${PREFS} input[data-assent-purpose="analytics"]`).check();
+  await page.locator(PREFS + ' [data-assent-action="save"]').click();
+  await page.waitForFunction(() => window.demoAnalytics === 1);
+  assert.equal(await page.evaluate(() => window.demoAds), undefined);
+  const r = (await records(page))[0].record;
+  assert.equal(r.action, 'save');
+  assert.equal(r.ui.layer, 2);
+  assert.deepEqual(r.purposes, { necessary: true, analytics: true, marketing: false, media: false });
+  await context.close();
+});
+
+test('blocked iframe shows a placeholder that consents in place', async () => {
+  const { context, page } = await firstVisit();
+  await page.locator(BANNER + ' [data-assent-action="reject-all"]').click();
+  const ph = page.locator('[data-assent-placeholder="media"]');
+  await ph.waitFor({ state: 'visible' });
+  assert.match(await ph.textContent(), /Embedded videos/);
+  await ph.locator('button').click();
+  await page.waitForFunction(() => document.querySelector('iframe[data-assent-purpose="media"]').src.endsWith('/video.html'));
+  assert.equal(await page.locator('[data-assent-placeholder]').count(), 0);
+  assert.equal(await page.evaluate(() => Assent.has('media')), true);
+  await context.close();
+});
+
+test('GPC: advertising stays denied under accept all, and the record says so', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-GB', extraHTTPHeaders: { 'Sec-GPC': '1' } });
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  await page.goto(BASE + '/');
+  await page.locator(BANNER + ' [data-assent-notice="gpc"]').waitFor({ state: 'visible', timeout: 15000 });
+  await page.locator(BANNER + ' [data-assent-action="accept-all"]').click();
+  await page.waitForFunction(() => window.demoAnalytics === 1);
+  assert.equal(await page.evaluate(() => Assent.has('marketing')), false);
+  const r = (await records(page))[0].record;
+  assert.equal(r.signals.gpc, true);
+  assert.equal(r.purposes.marketing, false);
+  assert.equal(r.signals.consent_mode.ad_storage, 'denied');
+  await context.close();
+});
+
+test('keyboard only: focus lands in the banner; reject and accept work without a mouse', async () => {
+  const { context, page } = await firstVisit();
+  const focused = await page.evaluate(() => document.getElementById('assent-root').shadowRoot.activeElement?.getAttribute('data-assent-action'));
+  assert.equal(focused, 'reject-all');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => Assent.get().decided);
+  assert.equal((await records(page))[0].record.action, 'reject_all');
+  await context.close();
+
+  const v2 = await firstVisit();
+  await v2.page.keyboard.press('Tab');
+  await v2.page.keyboard.press('Enter');
+  await v2.page.waitForFunction(() => Assent.get().decided);
+  assert.equal((await records(v2.page))[0].record.action, 'accept_all');
+  // Preferences trap focus and close on Escape.
+  await v2.page.locator('[data-assent="reopen"]').focus();
+  await v2.page.keyboard.press('Enter');
+  await v2.page.locator(PREFS).waitFor({ state: 'visible' });
+  for (let i = 0; i < 25; i++) await v2.page.keyboard.press('Tab');
+  const inside = await v2.page.evaluate(() => !!document.getElementById('assent-root').shadowRoot.activeElement?.closest('[data-assent="preferences"]'));
+  assert.ok(inside, 'focus left the preferences dialog');
+  await v2.page.keyboard.press('Escape');
+  await v2.page.locator(PREFS).waitFor({ state: 'detached' });
+  await v2.context.close();
+});
+
+test('accessibility: axe-core finds no serious or critical violation in either layer', async () => {
+  const { context, page } = await firstVisit();
+  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  const run = () => page.evaluate(async () => {
+    const r = await axe.run(document.getElementById('assent-root'), { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.help);
+  });
+  assert.deepEqual(await run(), []);
+  await page.locator(BANNER + ' [data-assent-action="preferences"]').click();
+  await page.locator(PREFS).waitFor({ state: 'visible' });
+  assert.deepEqual(await run(), []);
+  await context.close();
+});
+
+test('a hostile config string shows as text and runs nothing', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-GB' });
+  const cfg = JSON.parse(readFileSync(new URL('../../site/assent.json', import.meta.url), 'utf8'));
+  cfg.purposes[1].label = { en: '<img src=x onerror="window.pwned=1">Analytics<script>window.pwned=2</script>' };
+  cfg.texts.en.title = '<b onmouseover="window.pwned=3">Title</b>';
+  await page.route('**/assent.json', (route) => route.fulfill({ json: cfg }));
+  await page.goto(BASE + '/');
+  await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  assert.equal(await page.locator(BANNER + ' h2').textContent(), cfg.texts.en.title);
+  await page.locator(BANNER + ' [data-assent-action="preferences"]').click();
+  const label = page.locator(PREFS + ' label', { hasText: 'Analytics' });
+  assert.equal(await label.textContent(), cfg.purposes[1].label.en);
+  assert.equal(await page.locator('#assent-root img').count(), 0);
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await context.close();
+});
+
+test('checkout: a GB customer sees a soft opt-in notice with an opt-out box; submitting records it', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-GB' });
+  await page.goto(BASE + '/checkout.html');
+  const notice = page.locator('[data-assent-notice="soft-opt-in"]');
+  await notice.waitFor({ state: 'visible', timeout: 15000 });
+  const box = page.locator('[data-assent-form="offers"] input[type=checkbox]');
+  assert.equal(await box.getAttribute('name'), 'offers');
+  assert.equal(await box.getAttribute('value'), 'opt_out');
+  assert.equal(await box.isChecked(), false);
+  await page.locator('[data-assent-action="reject-all"]').click();
+  await page.fill('input[name=email]', 'buyer@example.com');
+  await page.fill('input[name=address]', '1 High Street');
+  await box.check();
+  await page.evaluate(() => document.getElementById('checkout').addEventListener('submit', (e) => e.preventDefault()));
+  await page.locator('button[type=submit]').click();
+  await page.waitForFunction(async () => (await Assent.records()).length === 2);
+  const r = (await records(page))[1].record;
+  assert.equal(r.action, 'marketing_opt_out');
+  assert.deepEqual(r.form, { name: 'offers', channel: 'email', context: 'checkout' });
+  assert.equal(r.decision.model, 'soft_opt_in');
+  assert.doesNotMatch(JSON.stringify(r), /buyer@example.com/, 'the record holds no direct identifier');
+  await context.close();
+});
+
+test('signup in Germany: an unticked opt-in box and a double opt-in note', async () => {
+  const { context, page } = await newPage(browser, { locale: 'de-DE' });
+  await page.goto(BASE + '/');
+  const form = page.locator('[data-assent-form="newsletter"]');
+  await form.locator('input[type=checkbox]').waitFor({ timeout: 15000 });
+  assert.equal(await form.locator('input[type=checkbox]').getAttribute('value'), 'opt_in');
+  assert.equal(await form.locator('input[type=checkbox]').isChecked(), false);
+  assert.equal(await form.locator('[data-assent-notice="double-opt-in"]').count(), 1);
+  await context.close();
+});
+
+test('language: <html lang> picks the widget language among the configured ones', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-GB' });
+  await page.route(BASE + '/', async (route) => {
+    const res = await route.fetch();
+    route.fulfill({ response: res, body: (await res.text()).replace('<html lang="en">', '<html lang="fr">') });
+  });
+  await page.goto(BASE + '/');
+  await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  assert.equal(await page.locator(BANNER).getAttribute('lang'), 'fr');
+  assert.equal(await page.locator(BANNER + ' [data-assent-action="reject-all"]').textContent(), 'Tout refuser');
+  await page.locator(BANNER + ' [data-assent-action="preferences"]').click();
+  assert.equal(await page.locator(PREFS + ' label', { hasText: 'Mesure' }).textContent(), "Mesure d'audience");
+  await context.close();
+});
