@@ -49,7 +49,7 @@ func cmdServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		logger.Print(err)
 		return 1
 	}
-	api, closeAPI, err := newAPI(ctx, o, "http://"+ln.Addr().String(), logger)
+	api, closeAPI, vkey, err := newAPI(ctx, o, "http://"+ln.Addr().String(), logger)
 	if err != nil {
 		ln.Close()
 		logger.Print(err)
@@ -57,7 +57,7 @@ func cmdServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	defer closeAPI()
 	srv := &http.Server{
-		Handler:           newServeMux(o, api),
+		Handler:           newServeMux(o, api, vkey),
 		ReadHeaderTimeout: 10 * time.Second,
 		ErrorLog:          logger,
 	}
@@ -81,9 +81,9 @@ func cmdServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 }
 
 // newServeMux routes /v1/ to the API and everything else to the built widget, then the static pages.
-func newServeMux(o serveOptions, api http.Handler) http.Handler {
+func newServeMux(o serveOptions, api http.Handler, verifierKey string) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/v1/", api)
-	mux.Handle("/", newStatic(o.dist, o.www))
+	mux.Handle("/", newStatic(verifierKey, o.dist, o.www))
 	return mux
 }

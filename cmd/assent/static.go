@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"mime"
 	"net/http"
 	"os"
@@ -16,9 +17,17 @@ var hashedName = regexp.MustCompile(`\.[0-9a-f]{12,}\.(wasm|js|css)$`)
 // static serves files from the first directory that has them. It serves a precompressed .br or .gz sibling when
 // the client accepts it, caches content-hashed files for a year (immutable) and everything else briefly, and lets
 // any origin fetch the widget's files (a site on another origin loads the loader, wasm and config from here).
-type static struct{ dirs []string }
+//
+// A site config named assent.json that has no "verifier_key" is served with the log's verifier key filled in,
+// so the demo and local sites verify receipts without editing their config.
+type static struct {
+	dirs        []string
+	verifierKey string
+}
 
-func newStatic(dirs ...string) http.Handler { return static{dirs: dirs} }
+func newStatic(verifierKey string, dirs ...string) http.Handler {
+	return static{dirs: dirs, verifierKey: verifierKey}
+}
 
 func (s static) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
@@ -50,6 +59,13 @@ func (s static) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if ct := mime.TypeByExtension(path.Ext(name)); ct != "" {
 		h.Set("Content-Type", ct)
 	}
+	if path.Base(name) == "assent.json" && s.verifierKey != "" {
+		if body, ok := withVerifierKey(file, s.verifierKey); ok {
+			h.Set("Content-Type", "application/json")
+			w.Write(body)
+			return
+		}
+	}
 	h.Add("Vary", "Accept-Encoding")
 	accept := r.Header.Get("Accept-Encoding")
 	for _, enc := range []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
@@ -73,6 +89,24 @@ func (s static) find(name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// withVerifierKey returns the config in file with verifier_key set, if it is a JSON object without one.
+func withVerifierKey(file, key string) ([]byte, bool) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, false
+	}
+	var m map[string]json.RawMessage
+	if json.Unmarshal(data, &m) != nil {
+		return nil, false
+	}
+	if _, has := m["verifier_key"]; has {
+		return nil, false
+	}
+	m["verifier_key"], _ = json.Marshal(key)
+	out, err := json.MarshalIndent(m, "", "  ")
+	return append(out, '\n'), err == nil
 }
 
 func acceptsEncoding(header, token string) bool {

@@ -1,17 +1,9 @@
-// Command worker is Assent's consent ledger on Cloudflare Workers (D1 storage).
+//go:build js && wasm
+
+// Command worker is Assent's consent ledger on Cloudflare Workers: the ledger API (CONTRACT section 3) over
+// the D1 database bound as DB. Configuration comes from the environment (see config.go).
 package main
 
-import (
-	"net/http"
+import "github.com/syumai/workers"
 
-	"github.com/syumai/workers"
-)
-
-func main() {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /v1/health", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		w.Write([]byte(`{"ok":true}` + "\n"))
-	})
-	workers.Serve(mux)
-}
+func main() { workers.Serve(handler()) }

@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"os"
 	"testing"
+
+	"github.com/assent-dev/assent/cmd/internal/ledger/ledgertest"
 )
 
 func workerURL(t *testing.T) string {
@@ -29,4 +31,12 @@ func TestHealth(t *testing.T) {
 	if res.StatusCode != 200 || string(body) != "{\"ok\":true}\n" {
 		t.Fatalf("GET /v1/health = %d %q, want 200 {\"ok\":true}", res.StatusCode, body)
 	}
+}
+
+// TestAPI runs the same black-box HTTP suite as the native SQLite tests against the Worker: records round-trip
+// through the local D1, receipts verify, idempotency, 409, 400/413/415/403, CORS, log endpoints, export auth.
+func TestAPI(t *testing.T) {
+	ledgertest.RunAPISuite(t, workerURL(t), ledgertest.Config{
+		VerifierKey: os.Getenv("ASSENT_WORKER_VERIFIER"), Site: "demo.assent.test",
+		Origin: "http://127.0.0.1:8080", ExportKey: os.Getenv("ASSENT_WORKER_EXPORT_KEY")})
 }

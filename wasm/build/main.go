@@ -27,8 +27,13 @@ func main() {
 	out := flag.String("out", "dist", "output `dir`ectory")
 	pkg := flag.String("pkg", "./wasm/widget", "Go `package` of the engine")
 	name := flag.String("name", "assent", "base `name` of the outputs")
+	verifier := flag.String("verifier", "./wasm/verifier", "Go `package` of the proof verifier page's wasm (\"\" for none)")
 	flag.Parse()
-	if err := build(*out, *pkg, *name); err != nil {
+	err := build(*out, *pkg, *name)
+	if err == nil && *verifier != "" {
+		err = buildPage(*out, *verifier, "verifier")
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "build:", err)
 		os.Exit(1)
 	}
@@ -38,15 +43,7 @@ func build(out, pkg, name string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	tmp := filepath.Join(out, name+".wasm.tmp")
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", tmp, pkg)
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("go build %s: %w", pkg, err)
-	}
-	wasm, err := os.ReadFile(tmp)
-	os.Remove(tmp)
+	wasm, err := goWasm(out, pkg)
 	if err != nil {
 		return err
 	}
@@ -78,6 +75,41 @@ func build(out, pkg, name string) error {
 	}
 	fmt.Printf("build: %s/%s.js -> %s, %s\n", out, name, wasmName, execName)
 	return nil
+}
+
+// goWasm builds a Go package to WebAssembly, stripped, and returns the bytes.
+func goWasm(out, pkg string) ([]byte, error) {
+	tmp := filepath.Join(out, ".build.wasm.tmp")
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", tmp, pkg)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("go build %s: %w", pkg, err)
+	}
+	defer os.Remove(tmp)
+	return os.ReadFile(tmp)
+}
+
+// buildPage builds the wasm of a page of site/ (the proof verifier) as NAME.wasm, with an unhashed
+// wasm_exec.js beside it for pages to load.
+func buildPage(out, pkg, name string) error {
+	wasm, err := goWasm(out, pkg)
+	if err != nil {
+		return err
+	}
+	src, err := os.ReadFile(filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"))
+	if err != nil {
+		return err
+	}
+	js, err := minify(string(src), nil)
+	if err != nil {
+		return err
+	}
+	if err := write(filepath.Join(out, name+".wasm"), wasm); err != nil {
+		return err
+	}
+	fmt.Printf("build: %s/%s.wasm\n", out, name)
+	return write(filepath.Join(out, "wasm_exec.js"), js)
 }
 
 // hashed names data by the first 12 hex digits of its SHA-256, so it can be cached for a year.
@@ -117,7 +149,8 @@ func removeOld(out, name string, keep ...string) error {
 	for _, e := range ents {
 		n := e.Name()
 		base := strings.TrimSuffix(strings.TrimSuffix(n, ".br"), ".gz")
-		if (strings.HasPrefix(n, name+".") && strings.HasSuffix(base, ".wasm") || strings.HasPrefix(n, "wasm_exec.")) && !contains(keep, base) {
+		if (strings.HasPrefix(n, name+".") && strings.HasSuffix(base, ".wasm") || strings.HasPrefix(n, "wasm_exec.")) &&
+			!contains(keep, base) && base != "wasm_exec.js" {
 			if err := os.Remove(filepath.Join(out, n)); err != nil {
 				return err
 			}

@@ -1,0 +1,245 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/assent-dev/assent/cmd/internal/ledger/logclient"
+	"github.com/assent-dev/assent/proof"
+	"github.com/assent-dev/assent/rules/codec"
+	"golang.org/x/mod/sumdb/note"
+)
+
+// verifyResult is the JSON `assent verify` prints.
+type verifyResult struct {
+	Valid         bool   `json:"valid"`
+	Kind          string `json:"kind"` // "receipt" or "log"
+	Site          string `json:"site,omitempty"`
+	Index         *int64 `json:"index,omitempty"`
+	TreeSize      *int64 `json:"tree_size,omitempty"`
+	Root          string `json:"root,omitempty"`
+	RecordHash    string `json:"record_hash,omitempty"`
+	RecordID      string `json:"record_id,omitempty"`
+	RecordChecked *bool  `json:"record_checked,omitempty"` // receipts: the record itself was given and hashed
+	LoggedAt      string `json:"logged_at,omitempty"`
+	Signer        string `json:"signer,omitempty"`
+	KeySource     string `json:"key_source,omitempty"` // "flag", or "log" when taken from the log's /v1/keys
+	Error         string `json:"error,omitempty"`
+}
+
+// maxVerifyInput bounds the receipt file read.
+const maxVerifyInput = 1 << 20
+
+// cmdVerify checks a receipt offline or a whole log online:
+//
+//	assent verify [--key FILE|--key-text K] RECEIPT.json
+//	assent verify --log URL --site SITE [--key FILE|--key-text K]
+//
+// RECEIPT.json ("-" for stdin) is a receipt as POST /v1/records answers, or an object {"record", "receipt"}
+// (GET /v1/records/{id}, an export line) whose record is then hashed and matched too. --key names a file
+// holding the verifier key text, the private key file, or a site config with verifier_key. Without a key,
+// --log mode uses the log's own /v1/keys (key_source "log"). Prints a verifyResult; exit 0 valid, 1
+// invalid, 2 bad usage or unreadable input.
+func cmdVerify(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("verify", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	keyFile := flags.String("key", "", "`file` with the log's verifier key (or its private key, or a site config)")
+	keyText := flags.String("key-text", "", "the log's verifier `key` text (name+hash+key)")
+	logURL := flags.String("log", "", "verify the whole log of the ledger at `URL`")
+	site := flags.String("site", "", "the `site` whose log --log verifies")
+	if err := flags.Parse(args); err != nil {
+		return 2
+	}
+	usage := func(msg string) int {
+		io.WriteString(stderr, "assent verify: "+msg+"\n")
+		return 2
+	}
+	if *keyFile != "" && *keyText != "" {
+		return usage("give --key or --key-text, not both")
+	}
+	v, err := loadVerifier(*keyFile, *keyText)
+	if err != nil {
+		return usage(err.Error())
+	}
+	if *logURL != "" {
+		if *site == "" || flags.NArg() > 0 {
+			return usage("--log URL needs --site SITE and no receipt file")
+		}
+		return printResult(stdout, verifyLog(ctx, *logURL, *site, v))
+	}
+	if flags.NArg() != 1 || *site != "" {
+		return usage("usage: assent verify [--key FILE|--key-text K] RECEIPT.json | --log URL --site SITE")
+	}
+	if v == nil {
+		return usage("a receipt needs the log's verifier key: --key FILE or --key-text K")
+	}
+	data, err := readVerifyInput(flags.Arg(0), stdin)
+	if err != nil {
+		return usage(err.Error())
+	}
+	return printResult(stdout, verifyReceiptData(data, v))
+}
+
+func printResult(w io.Writer, res verifyResult) int {
+	data, _ := json.MarshalIndent(res, "", "  ")
+	w.Write(append(data, '\n'))
+	if res.Valid {
+		return 0
+	}
+	if res.Error != "" && strings.HasPrefix(res.Error, "unreachable: ") {
+		return 2
+	}
+	return 1
+}
+
+func readVerifyInput(name string, stdin io.Reader) ([]byte, error) {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxVerifyInput+1))
+	if err == nil && len(data) > maxVerifyInput {
+		err = errors.New(name + " is over 1 MiB")
+	}
+	return data, err
+}
+
+// loadVerifier reads the verifier key from --key or --key-text; (nil, nil) when neither is given.
+func loadVerifier(file, text string) (note.Verifier, error) {
+	if file == "" && text == "" {
+		return nil, nil
+	}
+	if file != "" {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return nil, err
+		}
+		text = strings.TrimSpace(string(data))
+		if strings.HasPrefix(text, "{") {
+			var cfg struct {
+				VerifierKey string `json:"verifier_key"`
+			}
+			if json.Unmarshal(data, &cfg) != nil || cfg.VerifierKey == "" {
+				return nil, errors.New(file + " is JSON without a verifier_key")
+			}
+			text = cfg.VerifierKey
+		}
+		if strings.HasPrefix(text, "PRIVATE+KEY+") {
+			_, vkey, err := proof.NewSigner(text)
+			if err != nil {
+				return nil, err
+			}
+			text = vkey
+		}
+	}
+	return proof.NewVerifier(text)
+}
+
+// verifyReceiptData checks a receipt, or a {"record", "receipt"} bundle.
+func verifyReceiptData(data []byte, v note.Verifier) verifyResult {
+	res := verifyResult{Kind: "receipt", Signer: v.Name(), KeySource: "flag"}
+	fail := func(err error) verifyResult {
+		res.Valid, res.Error = false, err.Error()
+		return res
+	}
+	receiptJSON, recordJSON, err := splitBundle(data)
+	if err != nil {
+		return fail(err)
+	}
+	r, err := proof.ParseReceipt(receiptJSON)
+	if err != nil {
+		return fail(err)
+	}
+	res.Site, res.Index, res.TreeSize, res.RecordHash, res.LoggedAt = r.Site, &r.Index, &r.TreeSize, r.RecordHash, r.LoggedAt
+	checked := recordJSON != nil
+	res.RecordChecked = &checked
+	hash := r.RecordHash
+	if checked {
+		rec, err := codec.ParseRecord(recordJSON)
+		if err != nil {
+			return fail(err)
+		}
+		res.RecordID, hash = rec.ID, rec.ComputeHash()
+		if rec.Hash != hash {
+			return fail(errors.New("record: its hash field does not match its content (hash_mismatch)"))
+		}
+		if rec.Site != r.Site {
+			return fail(errors.New("record: it is for site " + rec.Site + ", the receipt for " + r.Site))
+		}
+	}
+	if _, err := proof.VerifyReceipt(r, hash, v); err != nil {
+		return fail(err)
+	}
+	res.Valid = true
+	return res
+}
+
+// splitBundle returns the receipt and (if present) record of data: a bare receipt, or an object with a
+// "receipt" member, a "record" member and optionally "index" and "logged_at" (an export line). Whitespace is
+// removed so a pretty-printed file reads like the canonical one.
+func splitBundle(data []byte) (receipt, record []byte, err error) {
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, bytes.TrimSpace(data)); err != nil {
+		return nil, nil, errors.New("input is not JSON: " + err.Error())
+	}
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(compact.Bytes(), &members); err != nil {
+		return nil, nil, errors.New("input is not a JSON object")
+	}
+	if _, ok := members["receipt"]; !ok {
+		return compact.Bytes(), nil, nil
+	}
+	for k := range members {
+		if k != "receipt" && k != "record" && k != "index" && k != "logged_at" {
+			return nil, nil, errors.New("unknown member " + k + " beside the receipt")
+		}
+	}
+	if string(members["receipt"]) == "null" {
+		return nil, nil, errors.New("the record has no receipt yet")
+	}
+	return members["receipt"], members["record"], nil
+}
+
+// verifyLog fetches and checks a site's whole log.
+func verifyLog(ctx context.Context, url, site string, v note.Verifier) verifyResult {
+	res := verifyResult{Kind: "log", Site: site, KeySource: "flag"}
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
+	defer cancel()
+	c := logclient.Client{BaseURL: url}
+	if v == nil {
+		keys, err := c.Keys(ctx)
+		if err == nil {
+			v, err = proof.NewVerifier(keys[0])
+		}
+		if err != nil {
+			res.Error = "unreachable: " + err.Error()
+			return res
+		}
+		res.KeySource = "log"
+	}
+	res.Signer = v.Name()
+	out, err := c.VerifyLog(ctx, site, v)
+	if err != nil {
+		res.Error = err.Error()
+		if errors.Is(err, logclient.ErrUnreachable) {
+			res.Error = "unreachable: " + err.Error()
+		}
+		return res
+	}
+	size := out.Head.Size
+	res.Valid, res.TreeSize, res.Root = true, &size, base64.StdEncoding.EncodeToString(out.Head.Root[:])
+	return res
+}

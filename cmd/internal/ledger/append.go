@@ -1,0 +1,244 @@
+package ledger
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// appendJob is one record waiting to be logged.
+type appendJob struct {
+	entry entryRow // Site, ID, RecordHash, LoggedAt, Record; Idx and Receipt are results
+
+	status  int    // 201 logged now, 200 logged before, 409 another record holds the id
+	receipt string // the receipt (status 200 and 201)
+	err     error
+	created bool // the claim was committed (sticky across retries without transactions)
+	now     bool // the entry was claimed by this attempt
+	hint    int64
+	done    chan struct{}
+}
+
+// maxBatch bounds the records committed together.
+const maxBatch = 256
+
+// batcher runs queued jobs in batches on one goroutine at a time (group commit): a writer goroutine starts
+// when work arrives and ends when the queue is empty, so an idle handler holds no goroutine.
+type batcher struct {
+	mu      sync.Mutex
+	queue   []*appendJob
+	running bool
+	run     func([]*appendJob)
+}
+
+// submit queues j; j.done closes when it has run.
+func (b *batcher) submit(j *appendJob) {
+	b.mu.Lock()
+	b.queue = append(b.queue, j)
+	if !b.running {
+		b.running = true
+		go b.loop()
+	}
+	b.mu.Unlock()
+}
+
+func (b *batcher) loop() {
+	for {
+		b.mu.Lock()
+		batch := b.queue
+		if len(batch) > maxBatch {
+			batch = batch[:maxBatch:maxBatch]
+		}
+		b.queue = b.queue[len(batch):]
+		if len(batch) == 0 {
+			b.queue = nil
+			b.running = false
+			b.mu.Unlock()
+			return
+		}
+		b.mu.Unlock()
+		b.run(batch)
+		for _, j := range batch {
+			close(j.done)
+		}
+	}
+}
+
+var errNoTx = errors.New("ledger: transactions unavailable")
+
+// runBatch logs the jobs of one batch: in one transaction when the database has them (SQLite), else
+// statement by statement (D1), where the claim and hash protocol of tree.go keeps every step safe on its own.
+// Transient errors (a busy database, a lost race) retry the batch.
+func (h *handler) runBatch(jobs []*appendJob) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var err error
+	for attempt := 0; attempt < 8; attempt++ {
+		useTx := !h.noTx.Load()
+		err = h.tryBatch(ctx, jobs, useTx)
+		if errors.Is(err, errNoTx) {
+			h.noTx.Store(true)
+			continue
+		}
+		if err == nil || ctx.Err() != nil {
+			break
+		}
+		h.logError("append batch", err)
+		time.Sleep(time.Duration(1<<attempt) * time.Millisecond)
+	}
+	if err != nil {
+		for _, j := range jobs {
+			j.err = err
+		}
+	}
+}
+
+func (h *handler) tryBatch(ctx context.Context, jobs []*appendJob, useTx bool) error {
+	var q querier = runner{q: h.db, stmts: &h.stmts}
+	var tx *sql.Tx
+	if useTx {
+		var err error
+		if tx, err = h.db.BeginTx(ctx, nil); err != nil {
+			if strings.Contains(err.Error(), "not") && strings.Contains(err.Error(), "support") {
+				return errNoTx
+			}
+			return err
+		}
+		defer tx.Rollback()
+		q = runner{q: tx, tx: tx, stmts: &h.stmts}
+	}
+	for _, j := range jobs {
+		if useTx {
+			j.created = false
+		}
+		if err := claim(ctx, q, j); err != nil {
+			return err
+		}
+	}
+	trees, err := h.makeReceipts(ctx, q, jobs)
+	if err != nil {
+		return err
+	}
+	if tx != nil {
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	for _, t := range trees {
+		h.hashes.add(t.site, t.memo) // committed now
+	}
+	return nil
+}
+
+// maxClaimTries bounds the retries of a claim that lost the race for an index to another writer.
+const maxClaimTries = 100
+
+// claim gives j's record an index, or finds the entry already holding its id.
+func claim(ctx context.Context, q querier, j *appendJob) error {
+	j.status, j.receipt, j.now = 0, "", false
+	for try := 0; try < maxClaimTries; try++ {
+		idx, hint, ok, err := claimEntry(ctx, q, j.entry)
+		if err != nil {
+			return err
+		}
+		if ok {
+			j.entry.Idx, j.entry.Receipt.Valid, j.created, j.now, j.hint = idx, false, true, true, hint
+			j.status = 201
+			return nil
+		}
+		e, found, err := entryByID(ctx, q, j.entry.Site, j.entry.ID)
+		if err != nil {
+			return err
+		}
+		if !found {
+			continue // another writer took the index: claim the next one
+		}
+		if e.RecordHash != j.entry.RecordHash {
+			j.status = 409
+			return nil
+		}
+		j.entry, j.hint = e, -1
+		j.status = 200
+		if j.created {
+			j.status = 201 // our own claim, committed by an earlier attempt
+		}
+		return nil
+	}
+	return errors.New("ledger: could not claim an index in " + strconv.Itoa(maxClaimTries) + " tries")
+}
+
+// makeReceipts signs a head covering the jobs' entries, site by site, and gives each job its receipt: the one
+// stored with the entry, or a new one stored now. It returns the trees it read and extended.
+func (h *handler) makeReceipts(ctx context.Context, q querier, jobs []*appendJob) ([]*treeStore, error) {
+	last := map[string]*appendJob{} // per site, the job with the highest index that lacks a receipt
+	for _, j := range jobs {
+		if (j.status == 200 || j.status == 201) && !j.entry.Receipt.Valid {
+			if l := last[j.entry.Site]; l == nil || j.entry.Idx > l.entry.Idx {
+				last[j.entry.Site] = j
+			}
+		}
+	}
+	var trees []*treeStore
+	for site, l := range last {
+		t := newTreeStore(ctx, q, site, &h.hashes)
+		t.known = map[int64]entryRow{}
+		for _, j := range jobs {
+			if j.entry.Site == site && j.now {
+				t.known[j.entry.Idx] = j.entry
+			}
+		}
+		trees = append(trees, t)
+		var proofs []int64
+		for _, j := range jobs {
+			if j.entry.Site == site && !j.entry.Receipt.Valid && (j.status == 200 || j.status == 201) {
+				proofs = append(proofs, j.entry.Idx)
+			}
+		}
+		size, msg, err := t.signedHead(l.entry.Idx+1, l.hint, l.now, h.signer, proofs)
+		if err != nil {
+			return nil, err
+		}
+		for _, j := range jobs {
+			if j.entry.Site != site || (j.status != 200 && j.status != 201) {
+				continue
+			}
+			if err := finishReceipt(ctx, t, j, size, msg); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, j := range jobs {
+		if (j.status == 200 || j.status == 201) && j.receipt == "" {
+			j.receipt = j.entry.Receipt.String
+		}
+	}
+	return trees, nil
+}
+
+// finishReceipt sets j.receipt: the stored receipt, or a new one for the tree of size n that it stores.
+func finishReceipt(ctx context.Context, t *treeStore, j *appendJob, n int64, msg string) error {
+	if j.entry.Receipt.Valid {
+		j.receipt = j.entry.Receipt.String
+		return nil
+	}
+	r, err := t.receipt(j.entry, n, msg)
+	if err != nil {
+		return err
+	}
+	data := r.Format()
+	ok, err := setReceipt(ctx, t.q, t.site, j.entry.Idx, data)
+	if err != nil {
+		return err
+	}
+	if ok {
+		j.receipt = string(data)
+	} else if j.receipt, err = receiptAt(ctx, t.q, t.site, j.entry.Idx); err != nil {
+		return err
+	}
+	j.entry.Receipt.String, j.entry.Receipt.Valid = j.receipt, true
+	return nil
+}

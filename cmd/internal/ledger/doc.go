@@ -1,0 +1,83 @@
+// Package ledger is Assent's consent ledger: the HTTP API of CONTRACT section 3 over database/sql. It
+// validates consent records with the rules package, appends them to a per-site transparency log
+// (golang.org/x/mod/sumdb/tlog), signs tree heads (golang.org/x/mod/sumdb/note, Ed25519) and answers with
+// receipts in the format of package proof. The same code runs in `assent serve` (SQLite through
+// modernc.org/sqlite, see OpenSQLite) and in the Cloudflare Worker (D1 through github.com/syumai/workers).
+//
+// # API
+//
+//	GET  /v1/health                          {"ok":true}
+//	GET  /v1/context                         {"country":"FR","gpc":true} (Options.Country, else X-Assent-Country; Sec-GPC)
+//	POST /v1/records                         201 receipt | 200 same receipt | 400 findings | 403 | 409 | 413 | 415 | 429
+//	GET  /v1/records/{id}                    {"record":{...},"receipt":{...}}
+//	GET  /v1/log/{site}/head                 the latest signed tree head, text/plain (a signed note)
+//	GET  /v1/log/{site}/proof/{index}?size=N {"index":i,"tree_size":N,"proof":["base64",...]}
+//	GET  /v1/log/{site}/consistency?from=N&to=M  {"from":N,"to":M,"proof":["base64",...]}
+//	GET  /v1/log/{site}/entries?start=N&end=M    {"site","start","end","tree_size","entries":[{"index","logged_at","record"}]}
+//	GET  /v1/log/{site}/export               NDJSON {"index","logged_at","record","receipt"}; Authorization: Bearer <site key>
+//	GET  /v1/keys                            {"keys":["name+hash+key"]}
+//	POST /v1/doi                             {"record_id","redirect"} -> 201 {"token","confirm_url","expires_at"}
+//	GET  /v1/doi/confirm?token=T             logs a doi_confirm record, 303 to the redirect; 404/410 otherwise
+//
+// Sizes in proof, consistency and entries are bounded by the latest signed head. Errors are JSON
+// {"error": code, "message": text, "findings": [...]}; codes are stable snake_case (record_invalid,
+// record_malformed, not_json, unsupported_media_type, too_large, unknown_site, origin_not_allowed,
+// record_id_conflict, rate_limited, bad_range, unauthorized, doi_token_used, ...). A request carrying an
+// Origin header other than the API's own origin is refused (403 origin_not_allowed) unless a registered site
+// allows that origin (the site of the path or of the record, for log and record requests); allowed origins
+// get Access-Control-Allow-Origin, and OPTIONS preflights are answered. Client addresses are used only,
+// truncated, as rate-limit keys; nothing about the client is stored.
+//
+// # Storage and the append protocol
+//
+// The schema is in migrations/ (wrangler's D1 format, tracked in d1_migrations by both wrangler and Migrate).
+// D1 has no transactions, and in the Worker every request is a fresh instance, so appending is built from
+// single atomic statements that stay correct when any number of writers in any number of processes
+// interleave them:
+//
+//  1. Claim: INSERT OR IGNORE INTO entries ... SELECT COALESCE(MAX(idx),-1)+1 ... RETURNING idx. The
+//     primary key (site, idx) turns a lost race into an ignored insert (retry), UNIQUE (site, id) turns a
+//     repeated record into one (idempotency: same hash 200, other hash 409). Entries therefore never have
+//     gaps or duplicates, and once written they never change.
+//  2. Hash: the writer computes the tlog stored hashes of every entry not yet hashed, up to its own, from
+//     the entries table, and inserts them with INSERT OR IGNORE at their tlog.StoredHashIndex positions,
+//     in one statement per run starting at or below the current end. The values are a function of the
+//     immutable entries, so racing writers insert identical rows and the table always holds a prefix of
+//     the tree.
+//  3. Sign: if no stored head covers the entry, the writer signs the head of every hashed entry (Ed25519
+//     note signatures are deterministic, so racing writers produce the same bytes) and inserts it with
+//     INSERT OR IGNORE. A head is only ever signed for a size whose entries and hashes are all present,
+//     so no two heads of one log can disagree: the log cannot fork.
+//  4. Receipt: the inclusion proof of the entry in that head; stored with UPDATE ... WHERE receipt IS NULL
+//     so the first receipt made is the one every repeat of the record gets.
+//
+// A writer that dies between steps leaves a valid state: the next writer (or a repeat of the record, or
+// GET /v1/records/{id}) completes the missing hashes, head and receipt.
+//
+// A handler groups concurrent records (group commit): one writer goroutine, started when work arrives and
+// gone when the queue is empty, takes every record waiting, runs steps 1-4 for all of them in one
+// transaction (BEGIN IMMEDIATE with OpenSQLite), signs one head per batch and commits once. Where BeginTx
+// fails (D1) the same steps run statement by statement. Step 2 first works out (by a dry run of tlog's
+// algorithms) every stored hash the new hashes, the head and the proofs will read, and fetches them in one
+// query, so a new record in the Worker costs five D1 statements: claim, read hashes, insert hashes, insert
+// head, store receipt. The fixed statements are prepared once per handler, and committed stored hashes
+// (immutable) are cached in memory between batches.
+//
+// # Receipts and entries
+//
+// A receipt is proof.Receipt in its canonical JSON (see package proof): the leaf of entry i is the hash of
+// "assent-entry/v1\nrecord <record hash>\nlogged <server time>\n", so the time the ledger logged a record is
+// covered by the signed tree as well. The server time is stamped when the request is accepted.
+//
+// # Durability
+//
+// OpenSQLite uses WAL with synchronous=FULL: a receipt is sent only after the commit holding its entry is
+// synced, so acknowledged records survive a crash or power loss (see SQLiteDSN). D1 commits every
+// statement durably before it returns.
+//
+// # Sites
+//
+// Records are accepted for sites in Options.Sites or in the sites table (PutSite), with their allowed
+// origins and the SHA-256 of their export key (HashKey). Site names must be lower-case host names
+// (proof.ValidSite).
+package ledger

@@ -1,0 +1,226 @@
+package ledger
+
+import (
+	"bufio"
+	"context"
+	"encoding/base64"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/assent-dev/assent/proof"
+	"golang.org/x/mod/sumdb/tlog"
+)
+
+// maxEntriesPage bounds the entries one GET .../entries returns.
+const maxEntriesPage = 1000
+
+// logSite checks the {site} of a log path names a registered site; otherwise it writes 404.
+func (h *handler) logSite(w http.ResponseWriter, r *http.Request) (string, Site, bool) {
+	site := r.PathValue("site")
+	s, ok, err := h.sites.lookup(r.Context(), site)
+	if err != nil {
+		h.serverError(w, "site lookup", err)
+		return "", Site{}, false
+	}
+	if !ok || !proof.ValidSite(site) {
+		writeError(w, http.StatusNotFound, "unknown_site", "no log for site "+site, nil)
+		return "", Site{}, false
+	}
+	return site, s, true
+}
+
+// currentHead returns the latest signed head of site's log; for an empty log, a head of size 0 signed now.
+func (h *handler) currentHead(ctx context.Context, site string) (int64, string, error) {
+	size, msg, err := latestHead(ctx, h.q(), site)
+	if err != nil || msg != "" {
+		return size, msg, err
+	}
+	empty, err := tlog.TreeHash(0, tlog.HashReaderFunc(func([]int64) ([]tlog.Hash, error) { return nil, nil }))
+	if err != nil {
+		return 0, "", err
+	}
+	signed, err := proof.SignHead(proof.Head{Origin: proof.Origin(site), Size: 0, Root: empty}, h.signer)
+	return 0, string(signed), err
+}
+
+// head serves the latest signed tree head as a signed note (text/plain).
+func (h *handler) head(w http.ResponseWriter, r *http.Request) {
+	site, _, ok := h.logSite(w, r)
+	if !ok {
+		return
+	}
+	_, msg, err := h.currentHead(r.Context(), site)
+	if err != nil {
+		h.serverError(w, "head", err)
+		return
+	}
+	writeRaw(w, http.StatusOK, "text/plain; charset=utf-8", []byte(msg))
+}
+
+// proofJSON is the answer of the proof and consistency endpoints.
+type proofJSON struct {
+	Index    *int64   `json:"index,omitempty"`
+	TreeSize *int64   `json:"tree_size,omitempty"`
+	From     *int64   `json:"from,omitempty"`
+	To       *int64   `json:"to,omitempty"`
+	Proof    []string `json:"proof"`
+}
+
+func encodeHashes(hs []tlog.Hash) []string {
+	out := make([]string, len(hs))
+	for i, h := range hs {
+		out[i] = base64.StdEncoding.EncodeToString(h[:])
+	}
+	return out
+}
+
+// inclusion serves the inclusion proof of entry {index} in the tree of size ?size= (default: the latest
+// signed head): {"index": i, "tree_size": n, "proof": [base64 hashes]}.
+func (h *handler) inclusion(w http.ResponseWriter, r *http.Request) {
+	site, _, ok := h.logSite(w, r)
+	if !ok {
+		return
+	}
+	signed, _, err := latestHead(r.Context(), h.q(), site)
+	if err != nil {
+		h.serverError(w, "head", err)
+		return
+	}
+	index, ok1 := parseCount(r.PathValue("index"), -1)
+	size, ok2 := parseCount(r.URL.Query().Get("size"), signed)
+	if !ok1 || !ok2 || index >= size || size > signed {
+		writeError(w, http.StatusBadRequest, "bad_range", "need 0 <= index < size <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
+		return
+	}
+	p, err := tlog.ProveRecord(size, index, newTreeStore(r.Context(), h.q(), site, &h.hashes))
+	if err != nil {
+		h.serverError(w, "inclusion proof", err)
+		return
+	}
+	writeJSON(w, http.StatusOK, proofJSON{Index: &index, TreeSize: &size, Proof: encodeHashes(p)})
+}
+
+// consistency serves the consistency proof between tree sizes ?from= and ?to= (default: the latest signed
+// head): {"from": n, "to": m, "proof": [base64 hashes]}.
+func (h *handler) consistency(w http.ResponseWriter, r *http.Request) {
+	site, _, ok := h.logSite(w, r)
+	if !ok {
+		return
+	}
+	signed, _, err := latestHead(r.Context(), h.q(), site)
+	if err != nil {
+		h.serverError(w, "head", err)
+		return
+	}
+	from, ok1 := parseCount(r.URL.Query().Get("from"), -1)
+	to, ok2 := parseCount(r.URL.Query().Get("to"), signed)
+	if !ok1 || !ok2 || from > to || to > signed {
+		writeError(w, http.StatusBadRequest, "bad_range", "need 0 <= from <= to <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
+		return
+	}
+	p, err := tlog.ProveTree(to, from, newTreeStore(r.Context(), h.q(), site, &h.hashes))
+	if err != nil {
+		h.serverError(w, "consistency proof", err)
+		return
+	}
+	writeJSON(w, http.StatusOK, proofJSON{From: &from, To: &to, Proof: encodeHashes(p)})
+}
+
+// parseCount parses a canonical non-negative decimal; "" gives def (an error when def < 0).
+func parseCount(s string, def int64) (int64, bool) {
+	if s == "" {
+		return def, def >= 0
+	}
+	if len(s) > 15 || (len(s) > 1 && s[0] == '0') || strings.Trim(s, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	return n, err == nil
+}
+
+// entries serves the records start <= index < end (end defaults to start+1000, capped at the latest signed
+// head) in log order: {"site", "start", "end", "tree_size", "entries": [{"index", "logged_at", "record"}]}.
+func (h *handler) entries(w http.ResponseWriter, r *http.Request) {
+	site, _, ok := h.logSite(w, r)
+	if !ok {
+		return
+	}
+	signed, _, err := latestHead(r.Context(), h.q(), site)
+	if err != nil {
+		h.serverError(w, "head", err)
+		return
+	}
+	start, ok1 := parseCount(r.URL.Query().Get("start"), 0)
+	end, ok2 := parseCount(r.URL.Query().Get("end"), min(signed, start+maxEntriesPage))
+	if !ok1 || !ok2 || start > end || end > signed {
+		writeError(w, http.StatusBadRequest, "bad_range", "need 0 <= start <= end <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
+		return
+	}
+	end = min(end, start+maxEntriesPage)
+	rows, err := entriesRange(r.Context(), h.q(), site, start, end)
+	if err != nil {
+		h.serverError(w, "entries", err)
+		return
+	}
+	var b strings.Builder
+	b.WriteString(`{"site":` + quoteJSON(site) + `,"start":` + strconv.FormatInt(start, 10) + `,"end":` +
+		strconv.FormatInt(end, 10) + `,"tree_size":` + strconv.FormatInt(signed, 10) + `,"entries":[`)
+	for i, e := range rows {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(`{"index":` + strconv.FormatInt(e.Idx, 10) + `,"logged_at":` + quoteJSON(e.LoggedAt) +
+			`,"record":` + e.Record + `}`)
+	}
+	b.WriteString("]}\n")
+	writeRaw(w, http.StatusOK, "application/json", []byte(b.String()))
+}
+
+func quoteJSON(s string) string {
+	data, _ := marshalJSON(s)
+	return strings.TrimSuffix(string(data), "\n")
+}
+
+// exportPage is the number of entries read per query while exporting.
+const exportPage = 500
+
+// export streams the whole log as NDJSON, one {"index", "logged_at", "record", "receipt"} per line (receipt
+// null for an entry whose receipt was never made), for a request with the site's bearer key.
+func (h *handler) export(w http.ResponseWriter, r *http.Request) {
+	site, s, ok := h.logSite(w, r)
+	if !ok {
+		return
+	}
+	key, found := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !found || !checkKey(strings.TrimSpace(key), s.ExportKeySHA256) {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="assent export"`)
+		writeError(w, http.StatusUnauthorized, "unauthorized", "export needs Authorization: Bearer <site key>", nil)
+		return
+	}
+	n, err := entryCount(r.Context(), h.q(), site)
+	if err != nil {
+		h.serverError(w, "export", err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/x-ndjson")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusOK)
+	bw := bufio.NewWriter(w)
+	defer bw.Flush()
+	for start := int64(0); start < n; start += exportPage {
+		rows, err := entriesRange(r.Context(), h.q(), site, start, min(n, start+exportPage))
+		if err != nil {
+			h.logError("export", err)
+			return // the client sees a short stream: fewer lines than entries
+		}
+		for _, e := range rows {
+			receipt := "null"
+			if e.Receipt.Valid {
+				receipt = e.Receipt.String
+			}
+			bw.WriteString(`{"index":` + strconv.FormatInt(e.Idx, 10) + `,"logged_at":` + quoteJSON(e.LoggedAt) +
+				`,"record":` + e.Record + `,"receipt":` + receipt + "}\n")
+		}
+	}
+}

@@ -1,0 +1,153 @@
+package logclient
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/assent-dev/assent/proof"
+	"github.com/assent-dev/assent/rules"
+	"github.com/assent-dev/assent/rules/codec"
+	"golang.org/x/mod/sumdb/note"
+)
+
+// Client reads one ledger. BaseURL is its origin, e.g. "http://127.0.0.1:8080"; HTTP defaults to
+// http.DefaultClient.
+type Client struct {
+	BaseURL string
+	HTTP    *http.Client
+}
+
+// ErrUnreachable is wrapped by errors fetching from the ledger: a network failure or a status other than 200.
+var ErrUnreachable = errors.New("logclient: ledger unreachable")
+
+// maxResponse bounds what the client reads from one response.
+const maxResponse = 64 << 20
+
+// get fetches path and returns the body of a 200 response.
+func (c *Client) get(ctx context.Context, path string) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(c.BaseURL, "/")+path, nil)
+	if err != nil {
+		return nil, errors.New("logclient: " + err.Error())
+	}
+	hc := c.HTTP
+	if hc == nil {
+		hc = http.DefaultClient
+	}
+	resp, err := hc.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUnreachable, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
+	if err != nil {
+		return nil, fmt.Errorf("%w: reading %s: %v", ErrUnreachable, path, err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("%w: GET %s: %s: %s", ErrUnreachable, path, resp.Status, strings.TrimSpace(string(body)))
+	}
+	return body, nil
+}
+
+// Keys returns the verifier keys the ledger publishes at /v1/keys.
+func (c *Client) Keys(ctx context.Context) ([]string, error) {
+	body, err := c.get(ctx, "/v1/keys")
+	if err != nil {
+		return nil, err
+	}
+	var k struct {
+		Keys []string `json:"keys"`
+	}
+	if err := json.Unmarshal(body, &k); err != nil || len(k.Keys) == 0 {
+		return nil, errors.New("logclient: malformed /v1/keys answer")
+	}
+	return k.Keys, nil
+}
+
+// Head returns the latest signed head of site's log, unverified.
+func (c *Client) Head(ctx context.Context, site string) ([]byte, error) {
+	return c.get(ctx, "/v1/log/"+url.PathEscape(site)+"/head")
+}
+
+// Entry is one entry of a log as the entries endpoint serves it.
+type Entry struct {
+	Index    int64           `json:"index"`
+	LoggedAt string          `json:"logged_at"`
+	Record   json.RawMessage `json:"record"`
+}
+
+// Entries returns entries start <= index < end of site's log, in order, fetching as many pages as needed.
+func (c *Client) Entries(ctx context.Context, site string, start, end int64) ([]Entry, error) {
+	var out []Entry
+	for start < end {
+		body, err := c.get(ctx, "/v1/log/"+url.PathEscape(site)+"/entries?start="+strconv.FormatInt(start, 10)+
+			"&end="+strconv.FormatInt(end, 10))
+		if err != nil {
+			return nil, err
+		}
+		var page struct {
+			Entries []Entry `json:"entries"`
+		}
+		if err := json.Unmarshal(body, &page); err != nil {
+			return nil, errors.New("logclient: malformed entries page: " + err.Error())
+		}
+		if len(page.Entries) == 0 {
+			return nil, errors.New("logclient: entries stop at " + strconv.FormatInt(start, 10))
+		}
+		for _, e := range page.Entries {
+			if e.Index != start {
+				return nil, errors.New("logclient: entry " + strconv.FormatInt(start, 10) + " missing or out of order")
+			}
+			out = append(out, e)
+			start++
+		}
+	}
+	return out, nil
+}
+
+// Result is a verified log.
+type Result struct {
+	Head    proof.Head
+	Note    []byte         // the signed head
+	Records []rules.Record // every record, in log order
+}
+
+// VerifyLog fetches site's whole log as of its latest head and checks it: every record parses, its hash is
+// the hash of its content and is its entry's, the entries rebuild the signed tree, the head is signed by v,
+// and every earlier head given is a prefix of it.
+func (c *Client) VerifyLog(ctx context.Context, site string, v note.Verifier, earlier ...proof.Head) (Result, error) {
+	msg, err := c.Head(ctx, site)
+	if err != nil {
+		return Result{}, err
+	}
+	head, err := proof.OpenHead(msg, v)
+	if err != nil {
+		return Result{}, err
+	}
+	raw, err := c.Entries(ctx, site, 0, head.Size)
+	if err != nil {
+		return Result{}, err
+	}
+	res := Result{Note: msg, Records: make([]rules.Record, len(raw))}
+	entries := make([]proof.Entry, len(raw))
+	for i, e := range raw {
+		r, err := codec.ParseRecord(bytes.TrimSpace(e.Record))
+		if err != nil {
+			return Result{}, errors.New("logclient: entry " + strconv.Itoa(i) + ": " + err.Error())
+		}
+		if r.Hash != r.ComputeHash() || r.Site != site {
+			return Result{}, errors.New("logclient: entry " + strconv.Itoa(i) + ": record hash or site does not match its content")
+		}
+		res.Records[i] = r
+		entries[i] = proof.Entry{RecordHash: r.Hash, LoggedAt: e.LoggedAt}
+	}
+	res.Head, err = proof.VerifyLog(site, entries, msg, v, earlier...)
+	return res, err
+}

@@ -1,0 +1,108 @@
+package proof
+
+import (
+	"errors"
+	"strconv"
+
+	"golang.org/x/mod/sumdb/note"
+	"golang.org/x/mod/sumdb/tlog"
+)
+
+// Tree is a log's Merkle tree held in memory: the stored hashes of tlog, in tlog.StoredHashIndex order. The
+// zero value is an empty tree. It implements tlog.HashReader.
+type Tree struct {
+	hashes []tlog.Hash
+	n      int64
+}
+
+// Size returns the number of entries appended.
+func (t *Tree) Size() int64 { return t.n }
+
+// Append adds an entry with the given leaf hash.
+func (t *Tree) Append(leaf tlog.Hash) error {
+	hs, err := tlog.StoredHashesForRecordHash(t.n, leaf, t)
+	if err != nil {
+		return err
+	}
+	t.hashes = append(t.hashes, hs...)
+	t.n++
+	return nil
+}
+
+// ReadHashes implements tlog.HashReader.
+func (t *Tree) ReadHashes(indexes []int64) ([]tlog.Hash, error) {
+	out := make([]tlog.Hash, len(indexes))
+	for i, x := range indexes {
+		if x < 0 || x >= int64(len(t.hashes)) {
+			return nil, errors.New("proof: hash index out of range")
+		}
+		out[i] = t.hashes[x]
+	}
+	return out, nil
+}
+
+// Root returns the root hash of the tree's first n entries (n <= Size).
+func (t *Tree) Root(n int64) (tlog.Hash, error) {
+	if n < 0 || n > t.n {
+		return tlog.Hash{}, errors.New("proof: tree size out of range")
+	}
+	return tlog.TreeHash(n, t)
+}
+
+// VerifyLog rebuilds the tree of site's log from all its entries, in log order, and checks that signedHead
+// is a head of exactly that tree signed by v, and that every earlier head is a prefix of it (a head with the
+// same size and root as the rebuilt tree had at that size). It returns the verified head.
+func VerifyLog(site string, entries []Entry, signedHead []byte, v note.Verifier, earlier ...Head) (Head, error) {
+	head, err := OpenHead(signedHead, v)
+	if err != nil {
+		return Head{}, err
+	}
+	if head.Origin != Origin(site) {
+		return Head{}, errors.New("proof: head is of another log: " + head.Origin)
+	}
+	if head.Size != int64(len(entries)) {
+		return Head{}, errors.New("proof: head has " + strconv.FormatInt(head.Size, 10) + " entries, log has " +
+			strconv.Itoa(len(entries)))
+	}
+	var t Tree
+	for i, e := range entries {
+		if err := e.Check(); err != nil {
+			return Head{}, errors.New("proof: entry " + strconv.Itoa(i) + " malformed")
+		}
+		if err := t.Append(e.LeafHash()); err != nil {
+			return Head{}, err
+		}
+	}
+	root, err := t.Root(t.Size())
+	if err != nil {
+		return Head{}, err
+	}
+	if root != head.Root {
+		return Head{}, errors.New("proof: entries do not hash to the signed root")
+	}
+	for _, e := range earlier {
+		if e.Origin != head.Origin || e.Size > head.Size {
+			return Head{}, errors.New("proof: earlier head of size " + strconv.FormatInt(e.Size, 10) + " is not part of this log")
+		}
+		r, err := t.Root(e.Size)
+		if err != nil || r != e.Root {
+			return Head{}, errors.New("proof: earlier head of size " + strconv.FormatInt(e.Size, 10) + " is inconsistent with the log")
+		}
+	}
+	return head, nil
+}
+
+// VerifyConsistency checks that older is a prefix of newer given the consistency proof p (as served by the
+// ledger's consistency endpoint, tlog.ProveTree): both heads of the same log, older.Size <= newer.Size.
+func VerifyConsistency(older, newer Head, p tlog.TreeProof) error {
+	if older.Origin != newer.Origin {
+		return errors.New("proof: heads are of different logs")
+	}
+	if older.Size > newer.Size {
+		return errors.New("proof: older head is larger than newer head")
+	}
+	if err := tlog.CheckTree(p, newer.Size, newer.Root, older.Size, older.Root); err != nil {
+		return errors.New("proof: heads are not consistent")
+	}
+	return nil
+}
