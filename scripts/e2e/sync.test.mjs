@@ -1,0 +1,114 @@
+// The proof path end to end: records reach the endpoint's signed log exactly once (also after being offline or
+// while the endpoint is down), receipts come back, and the verifier page checks them in wasm.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, newPage, BANNER } from './lib.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const SITE = 'demo.assent.test';
+const records = (page) => page.evaluate(() => Assent.records());
+// waitSynced polls Assent.records() until n records all hold receipts (waitForFunction does not await promises).
+async function waitSynced(page, n, timeout = 30000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const r = await page.evaluate(() => Assent.records());
+    if (r.length === n && r.every((x) => x.receipt)) return r;
+    if (Date.now() > end) throw new Error('not synced: ' + JSON.stringify(r.map((x) => [x.record.id, !!x.receipt, x.error])));
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+}
+
+// countInLog returns how often a record id appears in the site's log (read through the public entries API).
+async function countInLog(id) {
+  let n = 0;
+  for (let start = 0; ; ) {
+    const res = await fetch(`${BASE}/v1/log/${SITE}/entries?start=${start}`);
+    const body = await res.json();
+    n += body.entries.filter((e) => e.record.id === id).length;
+    if (body.end >= body.tree_size || body.entries.length === 0) return n;
+    start = body.end;
+  }
+}
+
+test('a choice is logged: receipt stored with the record, synced event, the verifier page says valid', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-GB' });
+  await page.goto(BASE + '/');
+  await page.evaluate(() => { window.__synced = []; Assent.on('synced', (e) => window.__synced.push(e)); });
+  await page.locator(BANNER + ' [data-assent-action="accept-all"]').click();
+  await waitSynced(page, 1);
+  const [r] = await records(page);
+  assert.equal(r.receipt.record_hash, r.record.hash);
+  assert.equal(r.receipt.site, SITE);
+  assert.equal(await page.evaluate(() => window.__synced.length), 1);
+  assert.equal(await countInLog(r.record.id), 1);
+  const got = await (await fetch(`${BASE}/v1/records/${r.record.id}`)).json();
+  assert.deepEqual(got.record, r.record);
+
+  const proofText = await page.evaluate(async () => JSON.stringify(await Assent.records()));
+  await page.goto(BASE + '/verify.html');
+  await page.locator('#verify:not([disabled])').waitFor();
+  await page.waitForFunction(() => document.getElementById('key').value.length > 0);
+  await page.fill('#text', proofText);
+  await page.click('#verify');
+  assert.match(await page.locator('#result').textContent(), /^Valid: 1 record/);
+  const mangled = proofText.replace(/"action":"accept_all"/, '"action":"reject_all"');
+  await page.fill('#text', mangled);
+  await page.click('#verify');
+  assert.match(await page.locator('#result').textContent(), /^Invalid/);
+  await context.close();
+});
+
+test('offline: the choice is kept, survives a reload, and reaches the log exactly once when back online', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-GB' });
+  await page.goto(BASE + '/');
+  await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  await context.setOffline(true);
+  await page.locator(BANNER + ' [data-assent-action="reject-all"]').click();
+  await page.waitForFunction(() => Assent.get().decided);
+  await page.waitForTimeout(500);
+  const [pending] = await records(page);
+  assert.equal(pending.receipt, null, 'no receipt while offline');
+  assert.equal(await countInLog(pending.record.id), 0);
+  // Close the page while offline; come back online in a new page of the same browser profile.
+  await page.close();
+  await context.setOffline(false);
+  const page2 = await context.newPage();
+  await page2.goto(BASE + '/');
+  await waitSynced(page2, 1);
+  assert.equal(await countInLog(pending.record.id), 1);
+  await context.close();
+});
+
+test('endpoint down: records are retried with backoff and logged once the endpoint answers', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-GB' });
+  let refused = 0;
+  await page.route('**/v1/records', (route) => {
+    if (route.request().method() === "POST" && refused < 2) { refused++; return route.fulfill({ status: 503, body: 'down' }); }
+    return route.fallback();
+  });
+  await page.goto(BASE + '/');
+  await page.locator(BANNER + ' [data-assent-action="accept-all"]').click();
+  await waitSynced(page, 1);
+  assert.ok(refused >= 1, 'the endpoint was never down');
+  const [r] = await records(page);
+  assert.equal(await countInLog(r.record.id), 1);
+  await context.close();
+});
+
+test('the endpoint refuses a forged record and changes nothing', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-GB' });
+  await page.goto(BASE + '/');
+  await page.locator(BANNER + ' [data-assent-action="reject-all"]').click();
+  await waitSynced(page, 1);
+  const [r] = await records(page);
+  const forged = { ...r.record, id: crypto.randomUUID(), purposes: { ...r.record.purposes, marketing: true } };
+  const res = await fetch(BASE + '/v1/records', { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: BASE }, body: JSON.stringify(forged) });
+  assert.equal(res.status, 400);
+  const body = await res.json();
+  assert.ok(body.findings.some((f) => f.code === 'hash_mismatch'), JSON.stringify(body));
+  assert.equal(await countInLog(forged.id), 0);
+  await context.close();
+});
