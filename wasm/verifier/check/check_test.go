@@ -1,0 +1,99 @@
+package check
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/assent-dev/assent/proof"
+	"github.com/assent-dev/assent/rules"
+	"golang.org/x/mod/sumdb/tlog"
+)
+
+// logOf builds a signed log of n sealed records the way the ledger does, and returns the export lines
+// ({"record","receipt"} NDJSON, each receipt for the final tree) and the verifier key.
+func logOf(t *testing.T, n int) ([]string, string) {
+	t.Helper()
+	skey, vkey, err := proof.GenerateKey("test.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer, _, _ := proof.NewSigner(skey)
+	var tree proof.Tree
+	var recs []rules.Record
+	var entries []proof.Entry
+	for i := 0; i < n; i++ {
+		r := rules.Record{V: 1, ID: "3f0c6f1e-9d7a-4f7e-8a53-2b1f0e6c9a1" + string(rune('0'+i)), Site: "shop.example",
+			Subject: "k3J9xQ2mVb7Tz1LwPq8sYA", Time: "2026-11-23T10:00:00.000Z", Action: "reject_all",
+			Purposes: map[string]bool{"necessary": true, "analytics": false}, Jurisdiction: "FR",
+			Decision: rules.RecordDecision{Model: "opt_in", Rules: []string{"EU.ePrivacy.5.3"}}, Revision: "r1",
+			Language: "fr", NoticeHash: strings.Repeat("ab", 32)}
+		if i > 0 {
+			r.Prev = recs[i-1].Hash
+		}
+		r.Seal()
+		recs = append(recs, r)
+		e := proof.Entry{RecordHash: r.Hash, LoggedAt: "2026-11-23T10:00:01.000Z"}
+		entries = append(entries, e)
+		if err := tree.Append(e.LeafHash()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	root, _ := tree.Root(int64(n))
+	head, err := proof.SignHead(proof.Head{Origin: proof.Origin("shop.example"), Size: int64(n), Root: root}, signer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for i, r := range recs {
+		p, err := tlog.ProveRecord(int64(n), int64(i), &tree)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rc := proof.Receipt{Site: "shop.example", RecordHash: r.Hash, LoggedAt: entries[i].LoggedAt, Index: int64(i),
+			TreeSize: int64(n), Head: head, Proof: p}
+		body, _ := r.MarshalJSON()
+		lines = append(lines, `{"record":`+string(body)+`,"receipt":`+string(rc.Format())+`}`)
+	}
+	return lines, vkey
+}
+
+func TestVerifyOneAndExport(t *testing.T) {
+	lines, vkey := logOf(t, 5)
+	one := Verify(lines[2], vkey)
+	if !one.Valid || one.Records != 1 || one.Site != "shop.example" {
+		t.Fatalf("one record: %+v", one)
+	}
+	all := Verify(strings.Join(lines, "\n")+"\n", vkey)
+	if !all.Valid || all.Records != 5 || !strings.Contains(strings.Join(all.Notes, " "), "tree was rebuilt") {
+		t.Fatalf("export: %+v", all)
+	}
+	arr := Verify("["+strings.Join(lines, ",")+"]", vkey)
+	if !arr.Valid || arr.Records != 5 {
+		t.Fatalf("array: %+v", arr)
+	}
+}
+
+func TestVerifyRejectsTampering(t *testing.T) {
+	lines, vkey := logOf(t, 3)
+	_, otherKey, _ := proof.GenerateKey("other.example")
+	cases := map[string]struct{ text, key string }{
+		"record changed":        {strings.Replace(lines[1], `"analytics":false`, `"analytics":true`, 1), vkey},
+		"receipt field renamed": {strings.Replace(lines[1], `"receipt":`, `"x":`, 1), vkey},
+		"other key":             {lines[0], otherKey},
+		"index changed":         {strings.Replace(lines[0], `"index":0`, `"index":1`, 1), vkey},
+		"not json":              {"hello", vkey},
+		"bad key":               {lines[0], "nonsense"},
+		"receipt missing":       {`{"record":{}}`, vkey},
+	}
+	for name, c := range cases {
+		res := Verify(c.text, c.key)
+		if res.Valid || res.Error == "" {
+			t.Errorf("%s: verified: %+v", name, res)
+		}
+		var back map[string]any
+		if err := json.Unmarshal([]byte(res.JSON()), &back); err != nil || back["valid"] != false {
+			t.Errorf("%s: JSON %s", name, res.JSON())
+		}
+	}
+}
