@@ -2,7 +2,6 @@ package rules
 
 import (
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -121,7 +120,7 @@ func (t Text) Get(lang string) string {
 	for k := range t {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	sortStrings(keys)
 	if len(keys) == 0 {
 		return ""
 	}

@@ -1,9 +1,9 @@
 package rules
 
 import (
-	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Compiling the law tables once, at package initialisation, into per-channel rule lists whose reasons
@@ -27,57 +27,58 @@ type compiledRule struct {
 
 // state is everything compiled from the tables.
 type state struct {
-	byCode [26 * 26]*compiled // by country code, see codeIndex
-	rules  map[string]Reason  // every rule id in the tables and explanations
-	names  map[string]Country
-	codes  []string // sorted
+	byCode  [26 * 26]*compiled // by country code, see codeIndex
+	reasons []Reason           // every reason in the tables and explanations, in compile order (ruleIndex)
+	codes   []string           // sorted
 }
 
 var law = compileAll()
 
+// compileAll compiles every table once. It uses slices rather than maps: there are a few dozen tables
+// and routes, and the wasm widget pays for every map type it links.
 func compileAll() *state {
-	st := &state{rules: make(map[string]Reason, 512), names: make(map[string]Country, len(countryTables))}
-	done := map[*jurisdiction]*compiled{}
-	failures := map[*softOptIn]*[numFailSlots]Reason{}
+	st := &state{}
+	var done []*compiled
+	var failures []routeFailures
 	for _, c := range countryTables {
-		t := done[c.law]
+		var t *compiled
+		for _, d := range done {
+			if d.src == c.law {
+				t = d
+			}
+		}
 		if t == nil {
-			t = compileTable(c.law, st.rules, failures)
-			done[c.law] = t
+			t = compileTable(c.law, &st.reasons, &failures)
+			done = append(done, t)
 		}
 		st.byCode[codeIndex(c.code[0], c.code[1])] = t
-		st.names[c.code] = Country{Code: c.code, Name: c.name, Law: c.law.Code}
 		st.codes = append(st.codes, c.code)
 	}
-	sort.Strings(st.codes)
+	sortStrings(st.codes)
 	return st
 }
 
-// compileTable compiles one table, recording every rule id in ids and reusing the failure reasons of routes
+// routeFailures are the failure reasons of one soft opt-in route, one per slot.
+type routeFailures struct {
+	route   *softOptIn
+	reasons *[numFailSlots]Reason
+}
+
+// compileTable compiles one table, appending every reason to ids and reusing the failure reasons of routes
 // already seen.
-func compileTable(j *jurisdiction, ids map[string]Reason, failures map[*softOptIn]*[numFailSlots]Reason) *compiled {
+func compileTable(j *jurisdiction, ids *[]Reason, failures *[]routeFailures) *compiled {
 	t := &compiled{src: j}
 	if j.Note != nil {
-		ids[j.Note.Rule] = *j.Note
+		*ids = append(*ids, *j.Note)
 	}
 	for i := range j.Rules {
 		r := &j.Rules[i]
 		cr := &compiledRule{when: &r.When, model: r.Then.Model, register: r.Then.RegisterCheck,
 			doi: r.Then.DoubleOptIn, explain: r.Then.Explain}
 		cr.reasons = withNote(r.Then.Reasons, nil, j.Note)
-		for _, x := range r.Then.Reasons {
-			ids[x.Rule] = x
-		}
+		*ids = append(*ids, r.Then.Reasons...)
 		for _, route := range r.Then.Explain {
-			reasons := failures[route]
-			if reasons == nil {
-				reasons = new([numFailSlots]Reason)
-				for slot := range reasons {
-					reasons[slot] = failureReason(route, slot)
-					ids[reasons[slot].Rule] = reasons[slot]
-				}
-				failures[route] = reasons
-			}
+			reasons := failuresOf(route, ids, failures)
 			var fails [numFailSlots][]Reason
 			for slot := range fails {
 				fails[slot] = withNote(r.Then.Reasons, &reasons[slot], j.Note)
@@ -91,6 +92,22 @@ func compileTable(j *jurisdiction, ids map[string]Reason, failures map[*softOptI
 		}
 	}
 	return t
+}
+
+// failuresOf returns the failure reasons of route, making them (and adding them to ids) the first time.
+func failuresOf(route *softOptIn, ids *[]Reason, failures *[]routeFailures) *[numFailSlots]Reason {
+	for _, f := range *failures {
+		if f.route == route {
+			return f.reasons
+		}
+	}
+	reasons := new([numFailSlots]Reason)
+	for slot := range reasons {
+		reasons[slot] = failureReason(route, slot)
+		*ids = append(*ids, reasons[slot])
+	}
+	*failures = append(*failures, routeFailures{route, reasons})
+	return reasons
 }
 
 // withNote returns base, then extra and note if set. Without either it returns base itself, capped so
@@ -273,22 +290,47 @@ func LookupCountry(code string) (Country, bool) {
 	if !ok {
 		return Country{}, false
 	}
-	return law.names[c], true
+	for _, t := range countryTables {
+		if t.code == c {
+			return Country{Code: t.code, Name: t.name, Law: t.law.Code}, true
+		}
+	}
+	return Country{}, false
 }
+
+// ruleIndex maps every rule id to its reason; built on first use (the widget never needs it).
+var ruleIndex = sync.OnceValue(func() map[string]Reason {
+	m := make(map[string]Reason, len(law.reasons))
+	for _, r := range law.reasons {
+		m[r.Rule] = r
+	}
+	return m
+})
 
 // LookupRule returns the reason with the given rule id, as Decide would give it, if any table or
 // explanation has it.
 func LookupRule(id string) (Reason, bool) {
-	r, ok := law.rules[id]
+	r, ok := ruleIndex()[id]
 	return r, ok
 }
 
 // RuleIDs returns every rule id Decide can give, sorted.
 func RuleIDs() []string {
-	ids := make([]string, 0, len(law.rules))
-	for id := range law.rules {
+	m := ruleIndex()
+	ids := make([]string, 0, len(m))
+	for id := range m {
 		ids = append(ids, id)
 	}
-	sort.Strings(ids)
+	sortStrings(ids)
 	return ids
+}
+
+// sortStrings sorts s in place: an insertion sort, as the lists are short, which keeps package sort (and
+// its generic instantiations) out of the wasm widget.
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j-1], s[j] = s[j], s[j-1]
+		}
+	}
 }

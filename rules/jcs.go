@@ -2,7 +2,6 @@ package rules
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -82,8 +81,12 @@ func appendJCS(b []byte, v any) []byte {
 
 // appendJCSObject sorts o's members by name (UTF-16 code units) and appends the object to b.
 func appendJCSObject(b []byte, o jcsObject) []byte {
-	o = slices.Clone(o)
-	slices.SortFunc(o, func(x, y jcsMember) int { return compareUTF16(x.name, y.name) })
+	o = append(jcsObject(nil), o...)
+	for i := 1; i < len(o); i++ { // insertion sort: objects are small, and it keeps sort out of the wasm
+		for j := i; j > 0 && compareUTF16(o[j-1].name, o[j].name) > 0; j-- {
+			o[j-1], o[j] = o[j], o[j-1]
+		}
+	}
 	b = append(b, '{')
 	for i, m := range o {
 		if i > 0 {

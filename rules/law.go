@@ -232,14 +232,13 @@ func optIn(doi string, r ...Reason) outcome {
 	return outcome{Model: ModelOptIn, DoubleOptIn: doi, Reasons: r}
 }
 
-// explained adds the soft opt-in routes whose failure this outcome explains.
-func (o outcome) explained(routes ...*softOptIn) outcome {
-	o.Explain = routes
-	return o
+// optInExplained is optIn for a rule reached when the soft opt-in routes failed: the decision also says which
+// condition of the closest route failed.
+func optInExplained(doi string, routes []*softOptIn, r ...Reason) outcome {
+	return outcome{Model: ModelOptIn, DoubleOptIn: doi, Reasons: r, Explain: routes}
 }
 
-// withRegister sets the register to check.
-func (o outcome) withRegister(register string) outcome {
-	o.RegisterCheck = register
-	return o
+// optInListed is optIn because the recipient is on the opt-out register, which the decision names.
+func optInListed(register string, r ...Reason) outcome {
+	return outcome{Model: ModelOptIn, RegisterCheck: register, Reasons: r}
 }

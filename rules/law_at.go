@@ -37,10 +37,10 @@ var lawAT = jurisdiction{
 	Code: "AT", Name: "Austria",
 	Rules: []rule{
 		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(atHidden)},
-		ruleHiddenCall,
-		ruleHiddenPost,
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
+		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
 		{when{Channels: onElectronicMail, SoftOptIn: &atSoft}, softOptInOK("ECG-Liste", atSoftFact, atECG)},
-		{when{Channels: onElectronicMail}, optIn(DOIRecommended, atEmail).explained(&atSoft)},
+		{when{Channels: onElectronicMail}, optInExplained(DOIRecommended, []*softOptIn{&atSoft}, atEmail)},
 		{when{Channels: onPhone | onAutomated}, optIn("", atPhone)},
 		{when{Channels: onPost}, optOut("Robinsonliste", euPost, atRobinson)},
 		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(atNecessary)},

@@ -60,10 +60,10 @@ var lawDE = jurisdiction{
 	Rules: []rule{
 		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(deHidden)},
 		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(deHiddenCall)},
-		ruleHiddenPost,
+		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
 		{when{Channels: onElectronicMail, SoftOptIn: &deSoft}, softOptInOK("", deSoftFact)},
-		{when{Channels: onEmail}, outcome{Model: ModelDoubleOptIn, DoubleOptIn: DOIRequired, Reasons: []Reason{deEmail, deDOI}}.explained(&deSoft)},
-		{when{Channels: onSMS}, optIn(DOIRecommended, deEmail).explained(&deSoft)},
+		{when{Channels: onEmail}, outcome{Model: ModelDoubleOptIn, DoubleOptIn: DOIRequired, Reasons: []Reason{deEmail, deDOI}, Explain: []*softOptIn{&deSoft}}},
+		{when{Channels: onSMS}, optInExplained(DOIRecommended, []*softOptIn{&deSoft}, deEmail)},
 		{when{Channels: onPhone, Recipients: toBusiness, BusinessRelevant: isTrue}, optOut("", dePhoneB2B)},
 		{when{Channels: onPhone, Recipients: toBusiness}, optIn("", dePhoneB2BUnrelated)},
 		{when{Channels: onPhone}, optIn("", dePhone, dePhoneProof)},

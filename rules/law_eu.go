@@ -65,25 +65,18 @@ var euSoft = softOptIn{Name: "soft opt-in", Rule: "EU.ePrivacy.13.2", Cite: "Dir
 	URL: urlEPrivacy, Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
 	Similar: true, AtCollection: true, EveryMessage: true}
 
-// Rows shared by national tables whose own law adds nothing to the EU rule.
-var (
-	ruleHiddenCall = rule{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)}
-	ruleHiddenPost = rule{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)}
-	rulePost       = rule{when{Channels: onPost}, optOut("", euPost)}
-)
-
 var lawEU = jurisdiction{
 	Code: "EU", Name: "EU baseline", Note: &euFallback,
 	Rules: []rule{
 		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(euHidden)},
-		ruleHiddenCall,
-		ruleHiddenPost,
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
+		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
 		{when{Channels: onElectronicMail, SoftOptIn: &euSoft}, softOptInOK("", euSoftFact)},
-		{when{Channels: onElectronicMail, Recipients: toNatural}, optIn(DOIRecommended, euEmail).explained(&euSoft)},
-		{when{Channels: onElectronicMail}, optIn(DOIRecommended, euEmailLegal).explained(&euSoft)},
+		{when{Channels: onElectronicMail, Recipients: toNatural}, optInExplained(DOIRecommended, []*softOptIn{&euSoft}, euEmail)},
+		{when{Channels: onElectronicMail}, optInExplained(DOIRecommended, []*softOptIn{&euSoft}, euEmailLegal)},
 		{when{Channels: onPhone}, optIn("", euPhone)},
 		{when{Channels: onAutomated}, optIn("", euAutomated)},
-		rulePost,
+		{when{Channels: onPost}, optOut("", euPost)},
 		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(euNecessary)},
 		{when{Channels: onCookies, Purposes: forAnalytics, AnalyticsExemption: isTrue}, optIn("", euCookies, euNoAnalyticsExemption)},
 		{when{Channels: onCookies}, optIn("", euCookies)},

@@ -1,7 +1,5 @@
 package rules
 
-import "time"
-
 // RecordVersion is the only consent record version this package knows (the "v" field).
 const RecordVersion = 1
 
@@ -148,14 +146,14 @@ func SHA256Hex(b []byte) string {
 	return string(out)
 }
 
-// ExpiresAt returns when the choice lapses after days (see SiteConfig.Expiry), or the zero time when
-// r.Time does not parse.
-func (r Record) ExpiresAt(days int) time.Time {
-	t, err := time.Parse(time.RFC3339Nano, r.Time)
-	if err != nil {
-		return time.Time{}
+// ExpiresAt returns when the choice lapses after days (see SiteConfig.Expiry), in milliseconds since the Unix
+// epoch, and false when r.Time is not RFC 3339 UTC with milliseconds.
+func (r Record) ExpiresAt(days int) (int64, bool) {
+	t, ok := recordMillis(r.Time)
+	if !ok {
+		return 0, false
 	}
-	return t.AddDate(0, 0, days)
+	return t + int64(min(days, 1e8))*dayMillis, true // 1e8 days: beyond year 270000, and no overflow
 }
 
 // Seal sets r.Hash to r.ComputeHash(). Call it after every other field is final.

@@ -3,6 +3,7 @@ package rules
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // childAge is one country's GDPR Art. 8(1) age of digital consent with its source.
@@ -14,7 +15,7 @@ type childAge struct {
 // childAges holds the national ages of digital consent set under GDPR Art. 8(1) (LAW.md section C; Commission
 // SWD(2020)115 p.17; Bird & Bird GDPR tracker "children"). Countries not listed use the GDPR default of 16,
 // which is also the strictest value a member state may keep.
-var childAges = buildChildAges()
+var childAges = sync.OnceValue(buildChildAges) // built on first use: the widget never needs it
 
 func buildChildAges() map[string]childAge {
 	ages := map[string]childAge{}
@@ -46,7 +47,7 @@ func buildChildAges() map[string]childAge {
 // offered directly to them (GDPR Art. 8(1)) in country (ISO 3166-1 alpha-2, case-insensitive; "UK" and "EL"
 // accepted), and the citation. Countries without a national age get 16, the GDPR default.
 func ChildConsentAge(country string) (age int, cite string) {
-	if a, ok := childAges[strings.ToUpper(country)]; ok {
+	if a, ok := childAges()[strings.ToUpper(country)]; ok {
 		return a.age, a.cite
 	}
 	return 16, "GDPR Art. 8(1) (default age of 16)"

@@ -3,7 +3,6 @@ package rules
 import (
 	"slices"
 	"strings"
-	"time"
 )
 
 // Citations used by the config checks.
@@ -36,13 +35,24 @@ var trackingModes = []string{"ad_storage", "ad_user_data", "ad_personalization",
 // YYYY-MM-DD date; otherwise it is skipped with a "soft_opt_in_unchecked" warning. ValidateConfigAt takes the
 // date explicitly.
 func ValidateConfig(c SiteConfig) []Finding {
-	day, _ := time.Parse(time.DateOnly, c.Revision[:min(len(c.Revision), len(time.DateOnly))])
-	return ValidateConfigAt(c, day)
+	day := c.Revision[:min(len(c.Revision), len("2006-01-02"))]
+	if !validDate(day) {
+		day = ""
+	}
+	return validateConfig(c, day)
 }
 
-// ValidateConfigAt is ValidateConfig applying the law in force on the given day (the caller's clock; the
-// zero time skips the soft opt-in check with a warning).
-func ValidateConfigAt(c SiteConfig, today time.Time) []Finding {
+// ValidateConfigAt is ValidateConfig applying the law in force on the given day, usually a time.Time (the
+// caller's clock, its date in its own location; the zero time skips the soft opt-in check with a warning).
+func ValidateConfigAt(c SiteConfig, today Instant) []Finding {
+	if isZero(today) {
+		return validateConfig(c, "")
+	}
+	return validateConfig(c, today.Format("2006-01-02"))
+}
+
+// validateConfig is ValidateConfig on a given day (YYYY-MM-DD, or "" for none).
+func validateConfig(c SiteConfig, today string) []Finding {
 	var fs findings
 	fs.configIdentity(c)
 	fs.configLayout(c)

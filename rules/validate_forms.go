@@ -3,7 +3,6 @@ package rules
 import (
 	"slices"
 	"strings"
-	"time"
 )
 
 const citeSoftOptIn = "ePrivacy Directive 2002/58/EC Art. 13(2); PECR reg 22(3); LAW.md section B"
@@ -12,7 +11,7 @@ const citeSoftOptIn = "ePrivacy Directive 2002/58/EC Art. 13(2); PECR reg 22(3);
 // soft opt-in asked for only where Decide grants it. The scenario tested is the best case the form can
 // offer: a sale at checkout (a signup is neither a sale nor a negotiation), the sender's own similar
 // products, a free opt-out at collection and in every message.
-func (fs *findings) configForms(c SiteConfig, today time.Time) {
+func (fs *findings) configForms(c SiteConfig, today string) {
 	names := map[string]bool{}
 	for i, f := range c.Forms {
 		at := "forms[" + itoa(i) + "]"
@@ -42,8 +41,8 @@ func (fs *findings) configForms(c SiteConfig, today time.Time) {
 
 // softOptIn checks a form that asks for the soft opt-in against Decide in each of its countries (all
 // known countries when it lists none).
-func (fs *findings) softOptIn(f FormConfig, at string, today time.Time) {
-	if today.IsZero() {
+func (fs *findings) softOptIn(f FormConfig, at string, today string) {
+	if today == "" {
 		fs.warn("soft_opt_in_unchecked", at+".soft_opt_in", "no date to apply the law at (give the revision as YYYY-MM-DD)", citeSoftOptIn)
 		return
 	}
@@ -74,11 +73,11 @@ func (fs *findings) softOptIn(f FormConfig, at string, today time.Time) {
 }
 
 // scenario is the best case a form offers for the soft opt-in in one country.
-func (f FormConfig) scenario(country string, today time.Time) Scenario {
+func (f FormConfig) scenario(country string, today string) Scenario {
 	rel := "none"
 	if f.Context == "checkout" {
 		rel = "customer"
 	}
 	return Scenario{Country: country, Channel: f.Channel, Relationship: rel, SimilarProducts: true,
-		OptoutAtCollection: true, OptoutInEveryMessage: true, Date: today.Format(time.DateOnly)}
+		OptoutAtCollection: true, OptoutInEveryMessage: true, Date: today}
 }

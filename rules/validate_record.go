@@ -3,9 +3,7 @@ package rules
 import (
 	"math"
 	"slices"
-	"sort"
 	"strings"
-	"time"
 )
 
 // Citations used by the record checks.
@@ -26,7 +24,8 @@ var consentModeTypes = []string{"ad_storage", "ad_user_data", "ad_personalizatio
 	"functionality_storage", "personalization_storage", "security_storage"}
 
 // ValidateRecord checks a consent record and returns every finding (an empty, non-nil slice when it is
-// valid). now is the time to check expiry against (callers pass the clock; rules never reads it). c is the
+// valid). now is the time to check expiry against, usually a time.Time (callers pass the clock; rules never
+// reads it; the zero time skips the expiry and "time_in_future" checks). c is the
 // site config the record claims to follow, or nil; with a config the purposes, site, revision, forms and
 // expiry are checked against it too.
 //
@@ -36,7 +35,7 @@ var consentModeTypes = []string{"ad_storage", "ad_user_data", "ad_personalizatio
 // reject_all: only required purposes true; withdraw/expire: every non-required purpose false); required
 // purposes true; marketing actions carry a form and others do not; no direct identifiers anywhere
 // ("direct_identifier"); the measured UI, if any, passes ValidateUI (its fields prefixed "ui.").
-func ValidateRecord(r Record, now time.Time, c *SiteConfig) []Finding {
+func ValidateRecord(r Record, now Instant, c *SiteConfig) []Finding {
 	var fs findings
 	fs.recordFormat(r, now)
 	fs.recordPurposes(r, c)
@@ -55,7 +54,7 @@ func ValidateRecord(r Record, now time.Time, c *SiteConfig) []Finding {
 	return fs.list()
 }
 
-func (fs *findings) recordFormat(r Record, now time.Time) {
+func (fs *findings) recordFormat(r Record, now Instant) {
 	if r.V != RecordVersion {
 		fs.err("unsupported_version", "v", "version must be 1", citeHash)
 	}
@@ -113,14 +112,13 @@ func (fs *findings) recordFormat(r Record, now time.Time) {
 	}
 }
 
-func (fs *findings) recordTime(s string, now time.Time) {
-	t, err := time.Parse(time.RFC3339Nano, s)
-	dot := strings.LastIndexByte(s, '.')
-	if err != nil || !strings.HasSuffix(s, "Z") || dot < 0 || len(s)-dot != 5 {
+func (fs *findings) recordTime(s string, now Instant) {
+	t, ok := recordMillis(s)
+	if !ok {
 		fs.err("invalid_time", "time", "time must be RFC 3339 UTC with milliseconds, e.g. 2026-11-23T10:00:00.000Z", citeProof)
 		return
 	}
-	if !now.IsZero() && t.After(now.Add(5*time.Minute)) {
+	if !isZero(now) && t > now.UnixMilli()+5*60*1000 {
 		fs.warn("time_in_future", "time", "time is more than 5 minutes after the validation time", citeProof)
 	}
 }
@@ -265,7 +263,7 @@ func (fs *findings) recordStrings(r Record) {
 	}
 }
 
-func (fs *findings) recordAgainstConfig(r Record, now time.Time, c *SiteConfig) {
+func (fs *findings) recordAgainstConfig(r Record, now Instant, c *SiteConfig) {
 	if r.Site != "" && c.Site != "" && r.Site != c.Site {
 		fs.err("site_mismatch", "site", "record is for site "+quote(r.Site)+", the config for "+quote(c.Site), citeProof)
 	}
@@ -286,7 +284,7 @@ func (fs *findings) recordAgainstConfig(r Record, now time.Time, c *SiteConfig) 
 			fs.err("unknown_purpose", "purposes."+id, "purpose "+quote(id)+" is not in the site config", citeSpecific)
 		}
 	}
-	if exp := r.ExpiresAt(c.Expiry()); !exp.IsZero() && r.Action != ActionExpire && !now.IsZero() && !exp.After(now) {
+	if exp, ok := r.ExpiresAt(c.Expiry()); ok && r.Action != ActionExpire && !isZero(now) && exp <= now.UnixMilli() {
 		fs.err("consent_expired", "time", "the choice is older than "+itoa(c.Expiry())+" days (expiry_days): ask again", citeRefresh)
 	}
 }
@@ -296,7 +294,7 @@ func sortedKeys[V any](m map[string]V) []string {
 	for k := range m {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	sortStrings(keys)
 	return keys
 }
 

@@ -30,22 +30,22 @@ func Form(s *Strings, name, channel, model, doi string) *Node {
 	if channel == "sms" {
 		ch = s.SMS
 	}
-	wrap := El("div", "class", "assent-form", "data-assent-model", model)
+	wrap := tag("div|class=assent-form|data-assent-model=%", model)
 	id := "assent-form-" + name
 	switch model {
 	case "soft_opt_in", "opt_out":
 		if model == "soft_opt_in" {
-			wrap.Add(El("p", "data-assent-notice", "soft-opt-in").Set(strings.Replace(s.SoftOptIn, "%s", ch, 1)))
+			wrap.Add(tag("p|data-assent-notice=soft-opt-in").Set(strings.Replace(s.SoftOptIn, "%s", ch, 1)))
 		}
-		wrap.Add(El("label", "for", id).Add(
-			El("input", "type", "checkbox", "id", id, "name", name, "value", "opt_out", "data-assent-choice", "opt_out"),
+		wrap.Add(tag("label|for=%", id).Add(
+			tag("input|type=checkbox|id=%|name=%|value=opt_out|data-assent-choice=opt_out", id, name),
 			Txt(" "+s.SoftOptOut)))
 	case "opt_in", "double_opt_in":
-		wrap.Add(El("label", "for", id).Add(
-			El("input", "type", "checkbox", "id", id, "name", name, "value", "opt_in", "data-assent-choice", "opt_in"),
+		wrap.Add(tag("label|for=%", id).Add(
+			tag("input|type=checkbox|id=%|name=%|value=opt_in|data-assent-choice=opt_in", id, name),
 			Txt(" "+strings.Replace(s.OptIn, "%s", ch, 1))))
 		if model == "double_opt_in" || doi != "" {
-			wrap.Add(El("p", "data-assent-notice", "double-opt-in").Set(s.DoubleOptIn))
+			wrap.Add(tag("p|data-assent-notice=double-opt-in").Set(s.DoubleOptIn))
 		}
 	default:
 		return nil

@@ -1,9 +1,6 @@
 package widget
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // MatchLanguage chooses the language the widget shows, from the site config's languages (configured, in the
 // site's order of preference). It looks for the best configured match of the page's <html lang> first, then of
@@ -60,7 +57,11 @@ func Localized(m map[string]string, lang string) string {
 	if len(keys) == 0 {
 		return ""
 	}
-	sort.Strings(keys)
+	for i := 1; i < len(keys); i++ { // insertion sort: a handful of languages, and no package sort in the wasm
+		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+			keys[j-1], keys[j] = keys[j], keys[j-1]
+		}
+	}
 	at := func(i int) string { return keys[i] }
 	if i := bestMatch(len(keys), at, lang); i >= 0 {
 		return m[keys[i]]

@@ -2,7 +2,6 @@ package widget
 
 import (
 	"errors"
-	"sort"
 	"sync"
 )
 
@@ -92,7 +91,15 @@ func (m *MemStore) List() ([]Entry, error) {
 	return out, nil
 }
 
-func sortEntries(es []Entry) { sort.Slice(es, func(i, j int) bool { return es[i].Seq < es[j].Seq }) }
+// sortEntries sorts es by Seq. An insertion sort: lists arrive nearly sorted, and package sort would add its
+// reflection-based swapper to the wasm.
+func sortEntries(es []Entry) {
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && es[j].Seq < es[j-1].Seq; j-- {
+			es[j-1], es[j] = es[j], es[j-1]
+		}
+	}
+}
 
 const b64url = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 

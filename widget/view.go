@@ -36,16 +36,15 @@ type Service struct {
 // Banner returns the first layer: title, text, policy link, and "Reject all", "Accept all" and "Customise"
 // as three buttons of one identical style on the same layer.
 func Banner(v View) *Node {
-	body := El("p", "id", "assent-body").Add(Txt(v.Body + " "))
+	body := tag("p|id=assent-body").Add(Txt(v.Body + " "))
 	if v.PolicyURL != "" {
-		body.Add(El("a", "href", v.PolicyURL, "target", "_blank", "rel", "noopener").Set(v.S.Policy))
+		body.Add(tag("a|href=%|target=_blank|rel=noopener", v.PolicyURL).Set(v.S.Policy))
 	}
-	n := El("div", "data-assent", "banner", "role", "dialog", "aria-modal", "false",
-		"aria-labelledby", "assent-title", "aria-describedby", "assent-body", "lang", v.Lang, "class", "layer banner", "tabindex", "-1").Add(
-		El("h2", "id", "assent-title").Set(v.Title),
+	n := tag("div|data-assent=banner|role=dialog|aria-modal=false|aria-labelledby=assent-title|aria-describedby=assent-body|lang=%|class=layer banner|tabindex=-1", v.Lang).Add(
+		tag("h2|id=assent-title").Set(v.Title),
 		body,
 		gpcNote(v),
-		El("div", "class", "actions").Add(
+		tag("div|class=actions").Add(
 			button("reject-all", v.S.RejectAll),
 			button("accept-all", v.S.AcceptAll),
 			button("preferences", v.S.Customise),
@@ -57,36 +56,35 @@ func Banner(v View) *Node {
 // Preferences returns the second layer: one toggle per purpose (required ones on and disabled, the others as the
 // visitor last chose, unticked before any choice), the services behind each, and the save buttons.
 func Preferences(v View) *Node {
-	list := El("ul", "class", "purposes")
+	list := tag("ul|class=purposes")
 	for i, p := range v.Purposes {
 		id := "assent-p-" + strconv.Itoa(i)
-		box := El("input", "type", "checkbox", "id", id, "data-assent-purpose", p.ID)
+		box := tag("input|type=checkbox|id=%|data-assent-purpose=%", id, p.ID)
 		if p.Required {
 			box.Attrs = append(box.Attrs, Attr{"checked", ""}, Attr{"disabled", ""}, Attr{"aria-describedby", id + "-req"})
 		} else if p.On {
 			box.Attrs = append(box.Attrs, Attr{"checked", ""})
 		}
-		row := El("div", "class", "purpose-row").Add(box, El("label", "for", id).Set(p.Label))
+		row := tag("div|class=purpose-row").Add(box, tag("label|for=%", id).Set(p.Label))
 		if p.Required {
-			row.Add(El("span", "class", "always", "id", id+"-req").Set(v.S.AlwaysOn))
+			row.Add(tag("span|class=always|id=%", id+"-req").Set(v.S.AlwaysOn))
 		}
-		li := El("li", "class", "purpose").Add(row)
+		li := tag("li|class=purpose").Add(row)
 		if p.Description != "" {
-			li.Add(El("p", "class", "desc").Set(p.Description))
+			li.Add(tag("p|class=desc").Set(p.Description))
 		}
 		li.Add(services(v.S, p.Services))
 		list.Add(li)
 	}
-	return El("div", "data-assent", "preferences", "role", "dialog", "aria-modal", "true",
-		"aria-labelledby", "assent-prefs-title", "lang", v.Lang, "class", "layer prefs", "tabindex", "-1").Add(
-		El("div", "class", "head").Add(
-			El("h2", "id", "assent-prefs-title").Set(v.S.Preferences),
-			El("button", "type", "button", "class", "close", "data-assent-action", "close", "aria-label", v.S.Close).Set("\u00d7"),
+	return tag("div|data-assent=preferences|role=dialog|aria-modal=true|aria-labelledby=assent-prefs-title|lang=%|class=layer prefs|tabindex=-1", v.Lang).Add(
+		tag("div|class=head").Add(
+			tag("h2|id=assent-prefs-title").Set(v.S.Preferences),
+			tag("button|type=button|class=close|data-assent-action=close|aria-label=%", v.S.Close).Set("\u00d7"),
 		),
-		El("p").Set(v.S.PreferencesIntro),
+		tag("p").Set(v.S.PreferencesIntro),
 		gpcNote(v),
 		list,
-		El("div", "class", "actions").Add(
+		tag("div|class=actions").Add(
 			button("reject-all", v.S.RejectAll),
 			button("accept-all", v.S.AcceptAll),
 			button("save", v.S.Save),
@@ -95,29 +93,29 @@ func Preferences(v View) *Node {
 }
 
 func button(action, label string) *Node {
-	return El("button", "type", "button", "class", "btn", "data-assent-action", action).Set(label)
+	return tag("button|type=button|class=btn|data-assent-action=%", action).Set(label)
 }
 
 func gpcNote(v View) *Node {
 	if !v.GPC {
 		return nil
 	}
-	return El("p", "class", "gpc", "data-assent-notice", "gpc").Set(v.S.GPC)
+	return tag("p|class=gpc|data-assent-notice=gpc").Set(v.S.GPC)
 }
 
 func services(s *Strings, list []Service) *Node {
 	if len(list) == 0 {
 		return nil
 	}
-	tbl := El("table").Add(El("thead").Add(El("tr").Add(
-		El("th", "scope", "col").Set(s.Services), El("th", "scope", "col").Set(s.Provider),
-		El("th", "scope", "col").Set(s.Cookies), El("th", "scope", "col").Set(s.Retention))))
-	body := El("tbody")
+	tbl := tag("table").Add(tag("thead").Add(tag("tr").Add(
+		tag("th|scope=col").Set(s.Services), tag("th|scope=col").Set(s.Provider),
+		tag("th|scope=col").Set(s.Cookies), tag("th|scope=col").Set(s.Retention))))
+	body := tag("tbody")
 	for _, sv := range list {
-		body.Add(El("tr").Add(El("td").Set(sv.Name), El("td").Set(sv.Provider),
-			El("td").Set(strings.Join(sv.Cookies, ", ")), El("td").Set(sv.Retention)))
+		body.Add(tag("tr").Add(tag("td").Set(sv.Name), tag("td").Set(sv.Provider),
+			tag("td").Set(strings.Join(sv.Cookies, ", ")), tag("td").Set(sv.Retention)))
 	}
-	return El("details").Add(El("summary").Set(s.Services+" ("+strconv.Itoa(len(list))+")"), tbl.Add(body))
+	return tag("details").Add(tag("summary").Set(s.Services+" ("+strconv.Itoa(len(list))+")"), tbl.Add(body))
 }
 
 // NoticeText is the exact text a View shows, one item a line, in display order: title, body, button labels,
