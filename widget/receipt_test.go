@@ -79,16 +79,19 @@ func TestVerifyReceiptRejectsTampering(t *testing.T) {
 	_, otherKey, _ := proof.GenerateKey("ledger.test")
 	good := widgetReceipt(rs[3])
 	mutate := map[string]func(*Receipt) (string, string){
-		"other record":  func(r *Receipt) (string, string) { return rs[2].RecordHash, vkey },
-		"other key":     func(r *Receipt) (string, string) { return r.RecordHash, otherKey },
-		"index":         func(r *Receipt) (string, string) { r.Index = 2; return r.RecordHash, vkey },
-		"logged at":     func(r *Receipt) (string, string) { r.LoggedAt = "2026-11-23T10:00:00.124Z"; return r.RecordHash, vkey },
-		"proof hash":    func(r *Receipt) (string, string) { r.Proof[0] = r.Proof[1]; return r.RecordHash, vkey },
-		"short proof":   func(r *Receipt) (string, string) { r.Proof = r.Proof[1:]; return r.RecordHash, vkey },
-		"tree size":     func(r *Receipt) (string, string) { r.TreeSize = 7; return r.RecordHash, vkey },
-		"site":          func(r *Receipt) (string, string) { r.Site = "evil.example"; return r.RecordHash, vkey },
-		"garbage key":   func(r *Receipt) (string, string) { return r.RecordHash, "ledger.test+00000000+AAAA" },
-		"unsigned head": func(r *Receipt) (string, string) { r.Head = r.Head[:len(r.Head)-10] + "AAAAAAAAA\n"; return r.RecordHash, vkey },
+		"other record": func(r *Receipt) (string, string) { return rs[2].RecordHash, vkey },
+		"other key":    func(r *Receipt) (string, string) { return r.RecordHash, otherKey },
+		"index":        func(r *Receipt) (string, string) { r.Index = 2; return r.RecordHash, vkey },
+		"logged at":    func(r *Receipt) (string, string) { r.LoggedAt = "2026-11-23T10:00:00.124Z"; return r.RecordHash, vkey },
+		"proof hash":   func(r *Receipt) (string, string) { r.Proof[0] = r.Proof[1]; return r.RecordHash, vkey },
+		"short proof":  func(r *Receipt) (string, string) { r.Proof = r.Proof[1:]; return r.RecordHash, vkey },
+		"tree size":    func(r *Receipt) (string, string) { r.TreeSize = 7; return r.RecordHash, vkey },
+		"site":         func(r *Receipt) (string, string) { r.Site = "evil.example"; return r.RecordHash, vkey },
+		"garbage key":  func(r *Receipt) (string, string) { return r.RecordHash, "ledger.test+00000000+AAAA" },
+		"unsigned head": func(r *Receipt) (string, string) {
+			r.Head = r.Head[:len(r.Head)-10] + "AAAAAAAAA\n"
+			return r.RecordHash, vkey
+		},
 	}
 	for name, m := range mutate {
 		r := good
