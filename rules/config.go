@@ -60,6 +60,7 @@ type Purpose struct {
 	ConsentMode        []string  `json:"consent_mode,omitempty"` // Google Consent Mode v2 types this purpose grants
 	Preticked          bool      `json:"preticked,omitempty"`
 	LegitimateInterest bool      `json:"legitimate_interest,omitempty"`
+	AnalyticsExemption bool      `json:"analytics_exemption,omitempty"` // contract addition: see Scenario.AnalyticsExemption
 }
 
 // Service is one third party (or first-party tool) used for a purpose.

@@ -79,6 +79,9 @@ func (e *Engine) records() (any, error) {
 		o.Set("record", parseJSON(en.Record))
 		o.Set("receipt", parseJSON(en.Receipt))
 		o.Set("synced", en.Receipt != "")
+		if en.Receipt != "" && e.cfg.VerifierKey != "" {
+			o.Set("verified", e.checkReceipt(en, en.Receipt) == nil)
+		}
 		if en.Error != "" {
 			o.Set("error", en.Error)
 		}

@@ -6,6 +6,7 @@ import "strings"
 type Config struct {
 	Site           string
 	Endpoint       string
+	VerifierKey    string // the log's note verifier key: receipts are checked against it
 	Revision       string
 	ExpiryDays     int
 	Languages      []string

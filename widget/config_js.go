@@ -14,6 +14,7 @@ func ReadConfig(v js.Value) Config {
 	if ctl := v.Get("controller"); ctl.Type() == js.TypeObject {
 		c.Controller, c.PolicyURL = str(ctl.Get("name")), str(ctl.Get("policy_url"))
 	}
+	c.VerifierKey = str(v.Get("verifier_key"))
 	if c.Endpoint == "" {
 		c.Endpoint = global("URL").New(global("Assent").Get("_").Get("base")).Get("origin").String()
 	}

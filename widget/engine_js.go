@@ -161,7 +161,15 @@ func (e *Engine) jurisdiction() string {
 
 // view is what the layers show, localised.
 func (e *Engine) view() View {
-	v := View{Lang: e.lang, S: e.s, GPC: e.gpc, PolicyURL: e.cfg.PolicyURL, Controller: e.cfg.Controller,
+	s := *e.s // the config's texts may override the widget's own labels
+	for _, o := range []struct {
+		key string
+		dst *string
+	}{{"accept_all", &s.AcceptAll}, {"reject_all", &s.RejectAll}, {"customise", &s.Customise}, {"save", &s.Save},
+		{"preferences_title", &s.Preferences}, {"reopen", &s.Reopen}} {
+		*o.dst = e.cfg.Text(e.lang, o.key, *o.dst)
+	}
+	v := View{Lang: e.lang, S: &s, GPC: e.gpc, PolicyURL: e.cfg.PolicyURL, Controller: e.cfg.Controller,
 		Title: e.cfg.Text(e.lang, "title", e.s.Title), Body: e.cfg.Text(e.lang, "body", e.s.Body)}
 	for _, p := range e.cfg.Purposes {
 		v.Purposes = append(v.Purposes, Purpose{ID: p.ID, Label: Localized(p.Label, e.lang),

@@ -125,22 +125,10 @@ func randomID() string {
 	return base64URL(raw)
 }
 
-// sha256Hex returns the lower-case hex SHA-256 of data, computed by WebCrypto (crypto.subtle, which browsers
-// offer in secure contexts: https, and http on localhost). Go's crypto/sha256 would add about 100 KB brotli.
+// sha256Hex returns the lower-case hex SHA-256 of data (see webSHA256).
 func sha256Hex(data []byte) (string, error) {
-	arr := global("Uint8Array").New(len(data))
-	js.CopyBytesToJS(arr, data)
-	subtle := global("crypto").Get("subtle")
-	if !subtle.Truthy() {
-		return "", errors.New("widget: WebCrypto is unavailable (the page is not a secure context)")
-	}
-	buf, err := await(subtle.Call("digest", "SHA-256", arr))
-	if err != nil {
-		return "", err
-	}
-	sum := make([]byte, 32)
-	js.CopyBytesToGo(sum, global("Uint8Array").New(buf))
-	return hexString(sum), nil
+	sum, err := webSHA256(data)
+	return hexString(sum[:]), err
 }
 
 // Subject implements ProofStore.

@@ -89,6 +89,13 @@ func (s *syncer) pass() (failed bool) {
 		}
 		switch status, body := s.post(en.Record); {
 		case status == 200 || status == 201:
+			if err := s.e.checkReceipt(en, body); err != nil {
+				// Never accept a receipt that does not prove the record is in the signed log.
+				warn("assent: receipt of record "+en.ID+" does not verify:", err.Error())
+				failed = true
+				n++
+				continue
+			}
 			en.Receipt = body
 			if err := s.e.store.Update(en); err != nil {
 				failed = true

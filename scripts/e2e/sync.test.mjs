@@ -41,6 +41,7 @@ test('a choice is logged: receipt stored with the record, synced event, the veri
   await waitSynced(page, 1);
   const [r] = await records(page);
   assert.equal(r.receipt.record_hash, r.record.hash);
+  assert.equal(r.verified, true, 'the widget checked the receipt against verifier_key');
   assert.equal(r.receipt.site, SITE);
   assert.equal(await page.evaluate(() => window.__synced.length), 1);
   assert.equal(await countInLog(r.record.id), 1);
@@ -110,5 +111,44 @@ test('the endpoint refuses a forged record and changes nothing', async () => {
   const body = await res.json();
   assert.ok(body.findings.some((f) => f.code === 'hash_mismatch'), JSON.stringify(body));
   assert.equal(await countInLog(forged.id), 0);
+  await context.close();
+});
+
+test('a receipt that does not verify is not accepted: the record stays queued', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-GB' });
+  let forged = 0;
+  await page.route('**/v1/records', async (route) => {
+    if (route.request().method() !== 'POST' || forged >= 2) return route.fallback();
+    const res = await route.fetch();
+    const rc = await res.json();
+    rc.index = rc.index + 1; // a receipt for the wrong leaf
+    forged++;
+    return route.fulfill({ response: res, body: JSON.stringify(rc) });
+  });
+  await page.goto(BASE + '/');
+  await page.locator(BANNER + ' [data-assent-action="reject-all"]').click();
+  await page.waitForFunction(() => Assent.get().decided);
+  for (let i = 0; i < 50 && forged < 1; i++) await page.waitForTimeout(100);
+  const [pending] = await records(page);
+  assert.equal(pending.receipt, null, 'forged receipt stored');
+  assert.ok(page.logs.some((l) => l.includes('does not verify')), page.logs.join('\n'));
+  const [r] = await waitSynced(page, 1); // then the real receipt arrives on retry
+  assert.equal(r.verified, true);
+  await context.close();
+});
+
+test('Assent.validate runs the rules\' config validator in the page', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-GB' });
+  await page.goto(BASE + '/');
+  await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  const cfg = await (await fetch(BASE + '/assent.json')).json();
+  assert.deepEqual(await page.evaluate((c) => Assent.validate(c), cfg), []);
+  cfg.purposes[2].preticked = true;
+  cfg.expiry_days = 400;
+  cfg.colour = 'blue';
+  const codes = (await page.evaluate((c) => Assent.validate(c), cfg)).map((f) => f.code).sort();
+  assert.ok(codes.includes('preticked_purpose'), codes.join(' '));
+  assert.ok(codes.includes('expiry_too_long'), codes.join(' '));
+  assert.ok(codes.includes('unknown_field'), codes.join(' '));
   await context.close();
 });
