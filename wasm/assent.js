@@ -137,23 +137,28 @@
       return r.json();
     }).then(function (c) { return (B.config = c); });
   }
-  function loadEngine() {
-    if (engine) return engine;
-    engine = Promise.all([getConfig(), new Promise(function (ok, fail) {
+  var execP;
+  function loadExec() {
+    return execP || (execP = new Promise(function (ok, fail) {
       if (w.Go) return ok();
       var s = d.createElement('script');
       s.src = base + '__EXEC__';
       s.onload = ok;
-      s.onerror = function () { fail(new Error('assent: cannot load ' + s.src)); };
+      s.onerror = function () { execP = null; fail(new Error('assent: cannot load ' + s.src)); };
       d.head.appendChild(s);
-    })]).then(function () {
-      var go = new w.Go(), url = base + '__WASM__';
-      var inst = WebAssembly.instantiateStreaming ?
-        WebAssembly.instantiateStreaming(fetch(url), go.importObject).catch(function () {
-          return fetch(url).then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
-        }) :
-        fetch(url).then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
-      return inst.then(function (res) {
+    }));
+  }
+  function instantiate(url, go) {
+    var slow = function () {
+      return fetch(url).then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
+    };
+    return WebAssembly.instantiateStreaming ? WebAssembly.instantiateStreaming(fetch(url), go.importObject).catch(slow) : slow();
+  }
+  function loadEngine() {
+    if (engine) return engine;
+    engine = Promise.all([getConfig(), loadExec()]).then(function () {
+      var go = new w.Go();
+      return instantiate(base + '__WASM__', go).then(function (res) {
         var up = new Promise(function (r) { B.ready = r; });
         go.run(res.instance);
         return up;
@@ -161,6 +166,15 @@
     });
     engine.catch(function (e) { console.error(e); engine = null; });
     return engine;
+  }
+  // tools loads the proof and config checker (the verifier page's wasm) on demand: Assent.validate needs the
+  // whole config validator, which every visitor would otherwise download with the engine.
+  var toolsP;
+  function tools() {
+    return toolsP || (toolsP = loadExec().then(function () {
+      var go = new w.Go();
+      return instantiate(base + '__TOOLS__', go).then(function (res) { go.run(res.instance); return w.AssentVerifier; });
+    }));
   }
   function call(name) {
     var args = [].slice.call(arguments, 1);
@@ -197,7 +211,9 @@
     hide: function () { return engine ? call('hide') : Promise.resolve(); },
     records: function () { return call('records'); },
     decide: function (scenario) { return call('decide', scenario); },
-    validate: function (config) { return call('validate', config); },
+    validate: function (config) {
+      return tools().then(function (T) { return JSON.parse(T.validate(JSON.stringify(config))); });
+    },
     on: function (ev, fn) { (listeners[ev] = listeners[ev] || []).push(fn); return A; },
     off: function (ev, fn) { listeners[ev] = (listeners[ev] || []).filter(function (f) { return f !== fn; }); return A; }
   };

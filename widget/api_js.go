@@ -54,12 +54,6 @@ func (e *Engine) api() js.Value {
 		}
 		return DecideJS(args[0])
 	})
-	fn("validate", func(args []js.Value) (any, error) {
-		if len(args) == 0 {
-			return nil, errString("validate: a config object is required")
-		}
-		return ValidateJS(args[0])
-	})
 	return o
 }
 

@@ -29,19 +29,22 @@ func main() {
 	name := flag.String("name", "assent", "base `name` of the outputs")
 	verifier := flag.String("verifier", "./wasm/verifier", "Go `package` of the proof verifier page's wasm (\"\" for none)")
 	flag.Parse()
-	err := build(*out, *pkg, *name)
-	if err == nil && *verifier != "" {
-		err = buildPage(*out, *verifier, "verifier")
-	}
-	if err != nil {
+	if err := build(*out, *pkg, *name, *verifier); err != nil {
 		fmt.Fprintln(os.Stderr, "build:", err)
 		os.Exit(1)
 	}
 }
 
-func build(out, pkg, name string) error {
+func build(out, pkg, name, tools string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
+	}
+	toolsName := ""
+	if tools != "" {
+		var err error
+		if toolsName, err = buildTools(out, tools); err != nil {
+			return err
+		}
 	}
 	wasm, err := goWasm(out, pkg)
 	if err != nil {
@@ -61,11 +64,11 @@ func build(out, pkg, name string) error {
 	if err != nil {
 		return err
 	}
-	loader, err := minify(string(loaderSrc), map[string]string{"__WASM__": wasmName, "__EXEC__": execName})
+	loader, err := minify(string(loaderSrc), map[string]string{"__WASM__": wasmName, "__EXEC__": execName, "__TOOLS__": toolsName})
 	if err != nil {
 		return fmt.Errorf("assent.js: %w", err)
 	}
-	if err := removeOld(out, name, wasmName, execName); err != nil {
+	if err := removeOld(out, name, wasmName, execName, toolsName); err != nil {
 		return err
 	}
 	for file, data := range map[string][]byte{wasmName: wasm, execName: execJS, name + ".js": loader} {
@@ -90,26 +93,29 @@ func goWasm(out, pkg string) ([]byte, error) {
 	return os.ReadFile(tmp)
 }
 
-// buildPage builds the wasm of a page of site/ (the proof verifier) as NAME.wasm, with an unhashed
-// wasm_exec.js beside it for pages to load.
-func buildPage(out, pkg, name string) error {
+// buildTools builds the proof and config checker (wasm/verifier): the verifier page loads it as
+// verifier.wasm, the loader (Assent.validate) under its content-hashed name, which it returns. An unhashed
+// wasm_exec.js is written beside it for pages.
+func buildTools(out, pkg string) (string, error) {
 	wasm, err := goWasm(out, pkg)
 	if err != nil {
-		return err
+		return "", err
 	}
 	src, err := os.ReadFile(filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"))
 	if err != nil {
-		return err
+		return "", err
 	}
 	js, err := minify(string(src), nil)
 	if err != nil {
-		return err
+		return "", err
 	}
-	if err := write(filepath.Join(out, name+".wasm"), wasm); err != nil {
-		return err
+	name := hashed("verifier", wasm, ".wasm")
+	for file, data := range map[string][]byte{"verifier.wasm": wasm, name: wasm, "wasm_exec.js": js} {
+		if err := write(filepath.Join(out, file), data); err != nil {
+			return "", err
+		}
 	}
-	fmt.Printf("build: %s/%s.wasm\n", out, name)
-	return write(filepath.Join(out, "wasm_exec.js"), js)
+	return name, nil
 }
 
 // hashed names data by the first 12 hex digits of its SHA-256, so it can be cached for a year.
@@ -149,8 +155,9 @@ func removeOld(out, name string, keep ...string) error {
 	for _, e := range ents {
 		n := e.Name()
 		base := strings.TrimSuffix(strings.TrimSuffix(n, ".br"), ".gz")
-		if (strings.HasPrefix(n, name+".") && strings.HasSuffix(base, ".wasm") || strings.HasPrefix(n, "wasm_exec.")) &&
-			!contains(keep, base) && base != "wasm_exec.js" {
+		hashedFile := (strings.HasPrefix(n, name+".") || strings.HasPrefix(n, "verifier.")) && strings.HasSuffix(base, ".wasm") ||
+			strings.HasPrefix(n, "wasm_exec.")
+		if hashedFile && !contains(keep, base) && base != "wasm_exec.js" && base != "verifier.wasm" {
 			if err := os.Remove(filepath.Join(out, n)); err != nil {
 				return err
 			}

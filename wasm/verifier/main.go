@@ -1,12 +1,14 @@
 //go:build js && wasm
 
 // Command verifier checks consent proofs in the browser for site/verify.html: one record with its receipt, or a
-// whole export (NDJSON of {"record","receipt"} lines). It is the same code as `assent verify` (package proof and
+// whole export (NDJSON of {"record","receipt"} lines); the loader also loads it on demand for Assent.validate,
+// whose config validator is too big to ship to every visitor with the engine. It is the same code as `assent verify` (package proof and
 // rules/codec), compiled to wasm; size matters less here than in the widget, so it uses the standard library.
 package main
 
 import (
 	"syscall/js"
+	"time"
 
 	"github.com/assent-dev/assent/wasm/verifier/check"
 )
@@ -18,6 +20,12 @@ func main() {
 			return check.Result{Error: "verify(text, verifierKey) needs two arguments"}.JSON()
 		}
 		return check.Verify(args[0].String(), args[1].String()).JSON()
+	}))
+	api.Set("validate", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) < 1 {
+			return `[{"code":"usage","severity":"error","message":"validate(configJSON) needs one argument"}]`
+		}
+		return check.ValidateConfig(args[0].String(), time.Now())
 	}))
 	js.Global().Set("AssentVerifier", api)
 	if ready := js.Global().Get("onAssentVerifier"); ready.Type() == js.TypeFunction {

@@ -9,8 +9,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/assent-dev/assent/proof"
+	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/rules/codec"
 )
 
@@ -148,4 +150,20 @@ func parseItems(text string) ([]item, error) {
 		return nil, errors.New("nothing to verify")
 	}
 	return out, nil
+}
+
+// ValidateConfig checks a site config (JSON text) as `assent validate --kind config` does, as of now, and returns
+// the findings as a JSON array: parse problems and unknown fields included.
+func ValidateConfig(text string, now time.Time) string {
+	c, findings, err := codec.ParseConfig([]byte(text))
+	if err != nil {
+		findings = append(findings, codec.Findings(err)...)
+	} else {
+		findings = append(findings, rules.ValidateConfigAt(c, now)...)
+	}
+	if findings == nil {
+		findings = []rules.Finding{}
+	}
+	b, _ := json.Marshal(findings)
+	return string(b)
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/assent-dev/assent/proof"
 	"github.com/assent-dev/assent/rules"
@@ -95,5 +96,27 @@ func TestVerifyRejectsTampering(t *testing.T) {
 		if err := json.Unmarshal([]byte(res.JSON()), &back); err != nil || back["valid"] != false {
 			t.Errorf("%s: JSON %s", name, res.JSON())
 		}
+	}
+}
+
+func TestValidateConfig(t *testing.T) {
+	now := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+	clean := `{"site":"shop.example","revision":"2026-11-01","controller":{"name":"Shop","contact":"privacy@shop.example","policy_url":"https://shop.example/privacy"},
+	"purposes":[{"id":"necessary","required":true,"label":"Necessary","description":"Keeps the basket working."},
+	{"id":"analytics","label":"Analytics","description":"Counts visits.","services":[{"name":"Plausible","provider":"Plausible Insights","retention":"13 months"}]}],
+	"texts":{"en":{"title":"Privacy","body":"We use cookies."}}}`
+	if got := ValidateConfig(clean, now); got != "[]" {
+		t.Fatalf("clean config: %s", got)
+	}
+	bad := strings.Replace(clean, `"label":"Analytics"`, `"label":"Analytics","preticked":true`, 1)
+	bad = strings.Replace(bad, `"site":`, `"colour":"blue","site":`, 1)
+	got := ValidateConfig(bad, now)
+	for _, code := range []string{"preticked_purpose", "unknown_field"} {
+		if !strings.Contains(got, `"code":"`+code+`"`) {
+			t.Errorf("want %s in %s", code, got)
+		}
+	}
+	if got := ValidateConfig("{", now); !strings.Contains(got, `"severity":"error"`) {
+		t.Errorf("malformed JSON: %s", got)
 	}
 }
