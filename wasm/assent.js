@@ -148,17 +148,20 @@
       d.head.appendChild(s);
     }));
   }
-  function instantiate(url, go) {
+  // instantiate compiles the wasm at url while it downloads; res may be a fetch already under way.
+  function instantiate(url, go, res) {
+    res = res || fetch(url);
     var slow = function () {
       return fetch(url).then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
     };
-    return WebAssembly.instantiateStreaming ? WebAssembly.instantiateStreaming(fetch(url), go.importObject).catch(slow) : slow();
+    return WebAssembly.instantiateStreaming ? WebAssembly.instantiateStreaming(res, go.importObject).catch(slow) : slow();
   }
   function loadEngine() {
     if (engine) return engine;
+    var url = base + '__WASM__', res = fetch(url); // download the engine, the config and wasm_exec at once
     engine = Promise.all([getConfig(), loadExec()]).then(function () {
       var go = new w.Go();
-      return instantiate(base + '__WASM__', go).then(function (res) {
+      return instantiate(url, go, res).then(function (res) {
         var up = new Promise(function (r) { B.ready = r; });
         go.run(res.instance);
         return up;

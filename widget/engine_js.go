@@ -57,13 +57,15 @@ func Run() {
 // start finishes setting up in a goroutine (it awaits IndexedDB and the endpoint), then shows the banner if the
 // visitor has no valid choice and hands the API to the loader.
 func (e *Engine) start() {
+	country := make(chan string, 1)
+	go func() { country <- e.visitorCountry() }() // ask the endpoint while IndexedDB opens
 	if st, err := OpenIDB(e.cfg.Site); err == nil {
 		e.store = st
 	} else {
 		warn("assent: proofs kept in memory only:", err.Error())
 		e.store = NewMemStore(randomID())
 	}
-	e.country = e.visitorCountry()
+	e.country = <-country
 	e.decide()
 	e.sync = newSyncer(e)
 	e.renderForms()

@@ -16,10 +16,10 @@ ${'<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>'.repeat(20)}<
 writeFileSync(DIR + '/assent.html', page('<script src="/assent.js" data-config="/assent.json"></script>',
   'function(){var r=document.getElementById("assent-root");return r&&r.shadowRoot&&r.shadowRoot.querySelector("[data-assent=banner]")}'));
 writeFileSync(DIR + '/cc.html', page(`<link rel="stylesheet" href="/cookieconsent.css"><script src="/cookieconsent.umd.js"></script>
-<script>CookieConsent.run({categories:{necessary:{enabled:true,readOnly:true},analytics:{},marketing:{}},
+<script>/* as its docs load it: deferred (a module script) */ addEventListener('DOMContentLoaded', () => CookieConsent.run({hideFromBots:false,categories:{necessary:{enabled:true,readOnly:true},analytics:{},marketing:{}},
 language:{default:'en',translations:{en:{consentModal:{title:'Your privacy choices',description:'We use cookies.',
 acceptAllBtn:'Accept all',acceptNecessaryBtn:'Reject all',showPreferencesBtn:'Customise'},preferencesModal:{title:'Preferences',
-acceptAllBtn:'Accept all',acceptNecessaryBtn:'Reject all',savePreferencesBtn:'Save',sections:[]}}}}});</script>`,
+acceptAllBtn:'Accept all',acceptNecessaryBtn:'Reject all',savePreferencesBtn:'Save',sections:[]}}}}}));</script>`,
   'function(){return document.querySelector("#cc-main .cm")}'));
 
 const median = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.floor(s.length / 2)]; };
