@@ -30,6 +30,9 @@ func handler() http.Handler {
 		defer db.Close()
 		opts.Country = edgeCountry
 		opts.ClientIP = func(r *http.Request) string { return r.Header.Get("CF-Connecting-IP") }
+		if l := rateLimiter(); l != nil {
+			opts.Limiter = l
+		}
 		ledger.New(db, opts).ServeHTTP(w, r)
 	})
 }

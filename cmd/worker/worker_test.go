@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/assent-dev/assent/cmd/internal/ledger/ledgertest"
@@ -39,4 +40,41 @@ func TestAPI(t *testing.T) {
 	ledgertest.RunAPISuite(t, workerURL(t), ledgertest.Config{
 		VerifierKey: os.Getenv("ASSENT_WORKER_VERIFIER"), Site: "demo.assent.test",
 		Origin: "http://127.0.0.1:8080", ExportKey: os.Getenv("ASSENT_WORKER_EXPORT_KEY")})
+}
+
+// TestRateLimit checks that the Worker limits writes per client network with Cloudflare's rate limiting binding
+// (wrangler.toml: 120 a minute), simulated by wrangler dev.
+func TestRateLimit(t *testing.T) {
+	limited := 0
+	for i := 0; i < 140 && limited == 0; i++ {
+		req, _ := http.NewRequest("POST", workerURL(t)+"/v1/records", strings.NewReader("{}"))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("CF-Connecting-IP", "203.0.113.7")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode == http.StatusTooManyRequests {
+			limited = i + 1
+		}
+	}
+	if limited == 0 {
+		t.Fatal("140 writes from one client network in a few seconds were never limited")
+	}
+	if limited <= 100 {
+		t.Fatalf("limited after %d writes, want the configured 120 a minute", limited)
+	}
+	// Another network is not affected.
+	req, _ := http.NewRequest("POST", workerURL(t)+"/v1/records", strings.NewReader("{}"))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("CF-Connecting-IP", "198.51.100.9")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode == http.StatusTooManyRequests {
+		t.Fatal("another client network was limited too")
+	}
 }
