@@ -262,3 +262,31 @@ test('language: <html lang> picks the widget language among the configured ones'
   assert.equal(await page.locator(PREFS + ' label', { hasText: 'Mesure' }).textContent(), "Mesure d'audience");
   await context.close();
 });
+
+test('self-check: a host theme that makes the buttons unreadable gets a console warning naming the finding, and the record keeps the measurement', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-GB' });
+  await page.route(BASE + '/', async (route) => {
+    const res = await route.fetch();
+    const body = (await res.text()).replace('</head>', '<style>#assent-root{--assent-accent:#e8e8e8;--assent-accent-fg:#ffffff}</style></head>');
+    route.fulfill({ response: res, body });
+  });
+  await page.goto(BASE + '/');
+  await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  for (let i = 0; i < 30 && !page.logs.some((l) => l.includes('low_contrast')); i++) await page.waitForTimeout(100);
+  assert.ok(page.logs.some((l) => l.startsWith('warning') && l.includes('low_contrast')), page.logs.join('\n'));
+  await page.locator(BANNER + ' [data-assent-action="reject-all"]').click();
+  await page.waitForFunction(() => Assent.get().decided);
+  const r = (await records(page))[0].record;
+  assert.equal(r.ui.reject.background, '#e8e8e8');
+  await context.close();
+});
+
+test('usable at 320 px: both choices visible without scrolling sideways', async () => {
+  const { context, page } = await firstVisit({ viewport: { width: 320, height: 640 } });
+  for (const a of ['accept-all', 'reject-all', 'preferences']) {
+    const b = await page.locator(`${BANNER} [data-assent-action="${a}"]`).boundingBox();
+    assert.ok(b.x >= 0 && b.x + b.width <= 320 && b.y + b.height <= 640, a + ' off screen: ' + JSON.stringify(b));
+  }
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= 320), true);
+  await context.close();
+});
