@@ -124,3 +124,34 @@ func contrastRatio(a, b rgba) float64 {
 	}
 	return (la + 0.05) / (lb + 0.05)
 }
+
+// ContrastRatio returns the WCAG 2.x contrast ratio (1 to 21) of text colour fg on background bg, CSS colours
+// as computed styles give them (see ValidateUI); a translucent fg is composited over bg first. ok is false when
+// a colour does not parse or bg is not opaque (its contrast depends on what lies beneath).
+func ContrastRatio(fg, bg string) (ratio float64, ok bool) {
+	f, okF := parseColor(fg)
+	b, okB := parseColor(bg)
+	if !okF || !okB || b.a < 1 {
+		return 0, false
+	}
+	return contrastRatio(f.over(b), b), true
+}
+
+// HexColor returns a CSS colour as "#rrggbb", composited over the opaque colour over when it is translucent
+// (over may be "" for none: the alpha is then dropped).
+func HexColor(c, over string) (string, bool) {
+	x, ok := parseColor(c)
+	if !ok {
+		return "", false
+	}
+	if o, okO := parseColor(over); okO && o.a >= 1 && x.a < 1 {
+		x = x.over(o)
+	}
+	const digits = "0123456789abcdef"
+	out := []byte{'#'}
+	for _, v := range []float64{x.r, x.g, x.b} {
+		n := max(0, min(255, int(v+0.5)))
+		out = append(out, digits[n>>4], digits[n&15])
+	}
+	return string(out), true
+}

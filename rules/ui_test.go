@@ -87,3 +87,26 @@ func TestContrastRatio(t *testing.T) {
 		}
 	}
 }
+
+// WCAG 2.1 success criterion 1.4.3 (contrast ratio, https://www.w3.org/TR/WCAG21/#contrast-minimum).
+func TestContrastRatioAndHexColor(t *testing.T) {
+	for _, c := range []struct {
+		fg, bg string
+		want   float64
+		ok     bool
+	}{
+		{"#000", "#fff", 21, true},
+		{"rgb(255, 255, 255)", "rgb(255, 255, 255)", 1, true},
+		{"rgba(0, 0, 0, 0.5)", "#ffffff", 3.98, true},
+		{"#000", "transparent", 0, false},
+		{"oklch(0.5 0.1 200)", "#fff", 0, false},
+	} {
+		got, ok := ContrastRatio(c.fg, c.bg)
+		if ok != c.ok || float64(int(got*100+0.5))/100 != c.want {
+			t.Errorf("ContrastRatio(%s, %s) = %v, %v; want %v, %v", c.fg, c.bg, got, ok, c.want, c.ok)
+		}
+	}
+	if h, ok := HexColor("rgba(0, 0, 0, 0.5)", "#ffffff"); !ok || h != "#808080" {
+		t.Errorf("HexColor = %s, %v", h, ok)
+	}
+}

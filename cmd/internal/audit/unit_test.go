@@ -21,17 +21,13 @@ func TestContrast(t *testing.T) {
 		{"rgba(0, 0, 0, 0.5)", "rgb(255, 255, 255)", 3.98},
 	}
 	for _, c := range cases {
-		fg, _ := parseCSSColor(c.fg)
-		bg, _ := parseCSSColor(c.bg)
-		if got := contrastRatio(fg.over(bg), bg); got != c.want {
-			t.Errorf("contrast(%s on %s) = %v, want %v", c.fg, c.bg, got, c.want)
+		m := probeControl{Measure: probeMeasure{Color: c.fg, Background: c.bg}}.control().Measure
+		if m.Contrast != c.want {
+			t.Errorf("contrast(%s on %s) = %v, want %v", c.fg, c.bg, m.Contrast, c.want)
 		}
 	}
-	if _, ok := parseCSSColor("oklch(0.5 0.1 200)"); ok {
-		t.Error("parseCSSColor accepted oklch()")
-	}
-	if c, _ := parseCSSColor("rgb(26, 86, 219)"); c.hex() != "#1a56db" {
-		t.Errorf("hex = %s", c.hex())
+	if m := (probeControl{Measure: probeMeasure{Color: "rgb(26, 86, 219)", Background: "rgb(255, 255, 255)"}}).control().Measure; m.Color != "#1a56db" || m.Background != "#ffffff" {
+		t.Errorf("hex = %s on %s", m.Color, m.Background)
 	}
 }
 
