@@ -83,7 +83,9 @@ func build(out, pkg, name, tools string) error {
 // goWasm builds a Go package to WebAssembly, stripped, and returns the bytes.
 func goWasm(out, pkg string) ([]byte, error) {
 	tmp := filepath.Join(out, ".build.wasm.tmp")
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", tmp, pkg)
+	// No inlining (-l), for every package: the wasm grows raw but compresses 5% smaller (616 -> 583 KB brotli for
+	// the widget, measured), and nothing in the widget is hot enough to miss it.
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-gcflags=all=-l", "-o", tmp, pkg)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 	if err := cmd.Run(); err != nil {
