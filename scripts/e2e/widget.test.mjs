@@ -290,3 +290,36 @@ test('usable at 320 px: both choices visible without scrolling sideways', async 
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= 320), true);
   await context.close();
 });
+
+test('consent expires: an expired choice or a new policy revision asks again', async () => {
+  const { context, page } = await firstVisit();
+  await page.locator(BANNER + ' [data-assent-action="accept-all"]').click();
+  await page.waitForFunction(() => Assent.get().decided);
+  const exp = await page.evaluate(() => Assent.get().expires_at);
+  const days = (Date.parse(exp) - Date.now()) / 864e5;
+  assert.ok(days > 181 && days < 183, 'expiry_days 182 from the config: ' + exp);
+
+  // A new revision of the policy: the stored choice no longer counts.
+  await page.route('**/assent.json', async (route) => {
+    const res = await route.fetch();
+    const cfg = await res.json();
+    cfg.revision = '2026-12-01';
+    route.fulfill({ response: res, json: cfg });
+  });
+  await page.reload();
+  await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  await page.unroute('**/assent.json');
+
+  // An expired choice: the banner again, and scripts stay blocked.
+  await page.locator(BANNER + ' [data-assent-action="accept-all"]').click();
+  await page.waitForFunction(() => Assent.get().decided);
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('assent:')) {
+      const s = JSON.parse(localStorage[k]); s.expires_at = new Date(Date.now() - 1000).toISOString(); localStorage[k] = JSON.stringify(s);
+    }
+  });
+  await page.reload();
+  await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  assert.equal(await page.evaluate(() => window.demoAnalytics), undefined, 'analytics ran on an expired choice');
+  await context.close();
+});
