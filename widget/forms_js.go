@@ -54,22 +54,47 @@ func (e *Engine) renderForm(el js.Value) {
 	form := &rules.Form{Name: name, Channel: channel, Context: context}
 	box := el.Call("querySelector", "input[data-assent-choice]")
 	choice := str(box.Call("getAttribute", "data-assent-choice"))
-	onChoice := js.FuncOf(func(js.Value, []js.Value) any {
+	host := el.Call("closest", "form")
+	onChoice := js.FuncOf(func(_ js.Value, args []js.Value) any {
 		action := FormAction(choice, box.Get("checked").Bool())
+		submit := !host.IsNull() && len(args) > 0 && args[0].Get("type").String() == "submit"
+		if submit {
+			// Hold the submission until the record is stored: navigating away could lose it.
+			args[0].Call("preventDefault")
+		}
 		go func() {
 			purposes := e.cfg.Choice("save", e.picks, e.gpc)
-			if _, err := e.record(action, purposes, nil, form, dec); err != nil {
+			ent, err := e.record(action, purposes, nil, form, dec)
+			if err != nil {
 				warn("assent: could not record the form choice:", err.Error())
-				return
+			} else {
+				e.b.Call("queue", e.sync.pending()+1) // the next page sends it if this one cannot
+				e.sync.flush()
 			}
-			e.sync.flush()
+			if submit {
+				setHidden(e.doc, host, "assent_record", ent.ID)
+				host.Call("submit")
+			}
 		}()
 		return nil
 	})
 	e.funcs = append(e.funcs, onChoice)
-	if f := el.Call("closest", "form"); !f.IsNull() {
-		f.Call("addEventListener", "submit", onChoice)
+	if !host.IsNull() {
+		host.Call("addEventListener", "submit", onChoice)
 	} else {
 		box.Call("addEventListener", "change", onChoice)
 	}
+}
+
+// setHidden sets (adding if needed) a hidden input of a form: the site's server gets the record id, e.g. to
+// ask the endpoint for a double opt-in token (POST /v1/doi).
+func setHidden(doc, form js.Value, name, value string) {
+	in := form.Call("querySelector", `input[type=hidden][name="`+name+`"]`)
+	if in.IsNull() {
+		in = doc.Call("createElement", "input")
+		in.Set("type", "hidden")
+		in.Set("name", name)
+		form.Call("appendChild", in)
+	}
+	in.Set("value", value)
 }
