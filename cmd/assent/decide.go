@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/assent-dev/assent/rules"
@@ -51,7 +50,7 @@ func cmdDecide(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if *batch != "" {
 		path = *batch
 	}
-	data, err := readDecideInput(path, stdin, codec.MaxBatchSize)
+	data, err := readInput(path, stdin, codec.MaxBatchSize)
 	if err != nil {
 		fmt.Fprintln(stderr, "assent decide:", err)
 		return 2
@@ -100,25 +99,4 @@ func decideBatch(data []byte, today string) ([]byte, error) {
 		}
 	}
 	return codec.FormatDecisions(ds), nil
-}
-
-// readDecideInput reads the named file, or stdin for "" and "-", refusing more than limit bytes.
-func readDecideInput(path string, stdin io.Reader, limit int64) ([]byte, error) {
-	r := stdin
-	if path != "" && path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
-	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("input over %d bytes", limit)
-	}
-	return data, nil
 }

@@ -44,7 +44,7 @@ func cmdValidate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 			return validateFail(stderr, "--now: "+err.Error())
 		}
 	}
-	data, err := readInput(files[0], stdin)
+	data, err := readInput(files[0], stdin, 16<<20)
 	if err != nil {
 		return validateFail(stderr, err.Error())
 	}
@@ -120,24 +120,6 @@ func detectKind(data []byte) string {
 		}
 	}
 	return "config"
-}
-
-// readInput reads a named file, or stdin for "-", up to 16 MiB.
-func readInput(name string, stdin io.Reader) ([]byte, error) {
-	var r io.Reader = stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
-	}
-	data, err := io.ReadAll(io.LimitReader(r, 16<<20+1))
-	if err == nil && len(data) > 16<<20 {
-		err = errors.New(name + ": larger than 16 MiB")
-	}
-	return data, err
 }
 
 // parseInterspersed parses flags that may come before or after the positional arguments.

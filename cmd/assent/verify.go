@@ -81,7 +81,7 @@ func cmdVerify(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if v == nil {
 		return usage("a receipt needs the log's verifier key: --key FILE or --key-text K")
 	}
-	data, err := readVerifyInput(flags.Arg(0), stdin)
+	data, err := readInput(flags.Arg(0), stdin, maxVerifyInput)
 	if err != nil {
 		return usage(err.Error())
 	}
@@ -98,23 +98,6 @@ func printResult(w io.Writer, res verifyResult) int {
 		return 2
 	}
 	return 1
-}
-
-func readVerifyInput(name string, stdin io.Reader) ([]byte, error) {
-	var r io.Reader = stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
-	}
-	data, err := io.ReadAll(io.LimitReader(r, maxVerifyInput+1))
-	if err == nil && len(data) > maxVerifyInput {
-		err = errors.New(name + " is over 1 MiB")
-	}
-	return data, err
 }
 
 // loadVerifier reads the verifier key from --key or --key-text; (nil, nil) when neither is given.
