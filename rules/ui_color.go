@@ -137,8 +137,8 @@ func ContrastRatio(fg, bg string) (ratio float64, ok bool) {
 	return contrastRatio(f.over(b), b), true
 }
 
-// HexColor returns a CSS colour as "#rrggbb", composited over the opaque colour over when it is translucent
-// (over may be "" for none: the alpha is then dropped).
+// HexColor returns a CSS colour as "#rrggbb". A translucent colour is composited over the opaque colour over,
+// or, when over is "" or not opaque, kept translucent as "#rrggbbaa".
 func HexColor(c, over string) (string, bool) {
 	x, ok := parseColor(c)
 	if !ok {
@@ -149,7 +149,10 @@ func HexColor(c, over string) (string, bool) {
 	}
 	const digits = "0123456789abcdef"
 	out := []byte{'#'}
-	for _, v := range []float64{x.r, x.g, x.b} {
+	for i, v := range []float64{x.r, x.g, x.b, x.a * 255} {
+		if i == 3 && x.a >= 1 {
+			break
+		}
 		n := max(0, min(255, int(v+0.5)))
 		out = append(out, digits[n>>4], digits[n&15])
 	}

@@ -106,7 +106,14 @@ func TestContrastRatioAndHexColor(t *testing.T) {
 			t.Errorf("ContrastRatio(%s, %s) = %v, %v; want %v, %v", c.fg, c.bg, got, ok, c.want, c.ok)
 		}
 	}
-	if h, ok := HexColor("rgba(0, 0, 0, 0.5)", "#ffffff"); !ok || h != "#808080" {
-		t.Errorf("HexColor = %s, %v", h, ok)
+	for _, c := range []struct{ in, over, want string }{
+		{"rgba(0, 0, 0, 0.5)", "#ffffff", "#808080"},
+		{"rgb(26, 86, 219)", "", "#1a56db"},
+		{"rgba(0, 0, 0, 0)", "", "#00000000"},
+		{"transparent", "rgba(1, 2, 3, 0.5)", "#00000000"},
+	} {
+		if h, ok := HexColor(c.in, c.over); !ok || h != c.want {
+			t.Errorf("HexColor(%s, %s) = %s, %v; want %s", c.in, c.over, h, ok, c.want)
+		}
 	}
 }

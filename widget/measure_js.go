@@ -40,35 +40,11 @@ func box(el js.Value) rules.Box {
 
 func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }
 
-// hexColor turns a computed colour "rgb(r, g, b)" or "rgba(r, g, b, a)" into "#rrggbb" (or "#rrggbbaa" when not
-// opaque); anything else is returned as it is.
+// hexColor turns a computed colour ("rgb(r, g, b)", "rgba(...)") into "#rrggbb", or "#rrggbbaa" when it is
+// not opaque; anything rules cannot parse is kept as the browser gave it.
 func hexColor(c string) string {
-	i, j := strings.IndexByte(c, '('), strings.IndexByte(c, ')')
-	if !strings.HasPrefix(c, "rgb") || i < 0 || j < i {
-		return c
+	if h, ok := rules.HexColor(c, ""); ok {
+		return h
 	}
-	parts := strings.FieldsFunc(c[i+1:j], func(r rune) bool { return r == ',' || r == ' ' || r == '/' })
-	if len(parts) < 3 {
-		return c
-	}
-	const digits = "0123456789abcdef"
-	out := []byte{'#'}
-	for k, p := range parts {
-		if k > 3 {
-			break
-		}
-		f, err := strconv.ParseFloat(p, 64)
-		if err != nil {
-			return c
-		}
-		if k == 3 {
-			if f >= 1 {
-				break
-			}
-			f *= 255
-		}
-		v := int(f + 0.5)
-		out = append(out, digits[v>>4], digits[v&15])
-	}
-	return string(out)
+	return c
 }
