@@ -1,0 +1,45 @@
+package rules
+
+// Czechia: zákon č. 480/2004 Sb. § 7 (commercial communications), zákon č. 127/2005 Sb. § 89 (cookies) and
+// § 96 (telemarketing, opt-in since the amendment 374/2021 Sb.).
+
+const (
+	urlCZ480 = "https://www.zakonyprolidi.cz/cs/2004-480"
+	urlCZ127 = "https://www.zakonyprolidi.cz/cs/2005-127"
+)
+
+var (
+	czEmail = Reason{"CZ.480.7.2", "Commercial communications by electronic means need the addressee's prior " +
+		"consent, for natural and legal persons alike, unless the customer exception applies.",
+		"zákon 480/2004 Sb. § 7(2)", urlCZ480}
+	czSoftFact = Reason{"CZ.480.7.3", "Soft opt-in: details obtained from your own customer in a sale, your " +
+		"own similar products, and a free, easy refusal offered at collection and in every message.",
+		"zákon 480/2004 Sb. § 7(3)", urlCZ480}
+	czPhone = Reason{"CZ.127.96", "Since 1 Jul 2022 marketing calls to natural and legal persons need prior " +
+		"consent (uncertain: calls to existing customers).", "zákon 127/2005 Sb. § 96 (amended by 374/2021 Sb.)",
+		urlCZ127}
+	czAutomated = Reason{"CZ.127.96.automated", "Automated calling systems for marketing need prior consent.",
+		"zákon 127/2005 Sb. § 96", urlCZ127}
+	czCookies = Reason{"CZ.127.89.3", "Cookies that are not strictly necessary need prior informed consent; no " +
+		"analytics exemption.", "zákon 127/2005 Sb. § 89(3) (since 1 Jan 2022)", urlCZ127}
+)
+
+var czSoft = softOptIn{Name: "customer exception", Rule: "CZ.480.7.3", Cite: "zákon 480/2004 Sb. § 7(3)",
+	URL: urlCZ480, Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
+	Similar: true, AtCollection: true, EveryMessage: true}
+
+var lawCZ = jurisdiction{
+	Code: "CZ", Name: "Czechia",
+	Rules: []rule{
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(euHidden)},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
+		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
+		{when{Channels: onElectronicMail, SoftOptIn: &czSoft}, softOptInOK("", czSoftFact)},
+		{when{Channels: onElectronicMail}, optInExplained(DOIRecommended, []*softOptIn{&czSoft}, czEmail)},
+		{when{Channels: onPhone}, optIn("", czPhone)},
+		{when{Channels: onAutomated}, optIn("", czAutomated)},
+		{when{Channels: onPost}, optOut("", euPost)},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(euNecessary)},
+		{when{Channels: onCookies}, optIn("", czCookies)},
+	},
+}

@@ -1,0 +1,51 @@
+package rules
+
+// Denmark: Markedsføringsloven (lov nr. 426 af 3.5.2017) § 10, Forbrugeraftaleloven § 6, the cookie order
+// (bekendtgørelse nr. 1148 af 9.12.2011).
+
+const (
+	urlDKMFL    = "https://www.retsinformation.dk/eli/lta/2017/426"
+	urlDKFAL    = "https://www.retsinformation.dk/eli/lta/2013/1457"
+	urlDKCookie = "https://www.retsinformation.dk/eli/lta/2011/1148"
+	urlDKRobin  = "https://www.datatilsynet.dk/erhverv/markedsfoering/robinsonlisten/"
+)
+
+var (
+	dkEmail = Reason{"DK.MFL.10.1", "Marketing by email, SMS, automated calls or fax needs the recipient's " +
+		"prior request, whether a consumer, a business or a public body, unless the soft opt-in applies.",
+		"Markedsføringsloven § 10, stk. 1", urlDKMFL}
+	dkSoftFact = Reason{"DK.MFL.10.2", "Soft opt-in: details obtained from your own customer in a sale, your " +
+		"own similar products, and a free, easy refusal offered at collection and in every message.",
+		"Markedsføringsloven § 10, stk. 2", urlDKMFL}
+	dkPhone = Reason{"DK.FAL.6", "Traders may not call consumers to sell without their prior request (narrow " +
+		"exceptions for newspapers, books, insurance and rescue services are not modelled); check " +
+		"Robinsonlisten.", "Forbrugeraftaleloven § 6, stk. 1-2", urlDKFAL}
+	dkPhoneOther = Reason{"DK.FAL.6.other", "Calls to businesses, and non-commercial calls (charities, unions) " +
+		"to consumers, are opt-out: honour objections.",
+		"Forbrugeraftaleloven § 6 (commercial calls to consumers only); GDPR Art 21", urlDKFAL}
+	dkRobinson = Reason{"DK.MFL.10.4", "Before addressed marketing to consumers, check in CPR (Robinsonlisten) " +
+		"whether they have refused it.", "Markedsføringsloven § 10, stk. 4; CPR-loven § 40", urlDKRobin}
+	dkCookies = Reason{"DK.CookieBEK.3", "Cookies that are not strictly necessary need prior informed consent; " +
+		"no analytics exemption.", "Cookiebekendtgørelsen (BEK 1148/2011) §§ 3-4", urlDKCookie}
+)
+
+var dkSoft = softOptIn{Name: "soft opt-in", Rule: "DK.MFL.10.2", Cite: "Markedsføringsloven § 10, stk. 2",
+	URL: urlDKMFL, Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
+	Similar: true, AtCollection: true, EveryMessage: true}
+
+var lawDK = jurisdiction{
+	Code: "DK", Name: "Denmark",
+	Rules: []rule{
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(euHidden)},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
+		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
+		{when{Channels: onElectronicMail, SoftOptIn: &dkSoft}, softOptInOK("", dkSoftFact)},
+		{when{Channels: onElectronicMail}, optInExplained(DOIRecommended, []*softOptIn{&dkSoft}, dkEmail)},
+		{when{Channels: onPhone, Recipients: toIndividual, Senders: byCommercial}, optIn("", dkPhone)},
+		{when{Channels: onPhone}, optOut("", dkPhoneOther)},
+		{when{Channels: onAutomated}, optIn("", dkEmail)},
+		{when{Channels: onPost}, optOut("Robinsonlisten", euPost, dkRobinson)},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(euNecessary)},
+		{when{Channels: onCookies}, optIn("", dkCookies)},
+	},
+}

@@ -1,0 +1,53 @@
+package rules
+
+// Finland: Laki sähköisen viestinnän palveluista (917/2014) §§ 200-202 and 205, Traficom's cookie guide
+// (13 Sep 2021), the ASML Robinson service (self-regulation).
+
+const (
+	urlFISVPL  = "https://www.finlex.fi/fi/laki/ajantasa/2014/20140917"
+	urlFIRobin = "https://www.asml.fi/"
+)
+
+var (
+	fiEmail = Reason{"FI.SVPL.200", "Marketing by email, SMS, automated calls or fax to natural persons needs " +
+		"prior consent, unless the soft opt-in applies.",
+		"Laki sähköisen viestinnän palveluista (917/2014) § 200.1", urlFISVPL}
+	fiSoftFact = Reason{"FI.SVPL.200.2", "Soft opt-in: details obtained from your own customer in a sale, your " +
+		"own similar products, and a free, easy refusal offered at collection and in every message.",
+		"917/2014 § 200.2", urlFISVPL}
+	fiLegal = Reason{"FI.SVPL.202", "Marketing to legal persons is allowed unless they have expressly refused " +
+		"it; give a free, easy way to refuse.", "917/2014 § 202", urlFISVPL}
+	fiPhone = Reason{"FI.SVPL.201", "Marketing calls to natural persons are allowed unless the person has " +
+		"refused; screen against the ASML Robinson service (self-regulation, its status is not statutory).",
+		"917/2014 § 201; ASML Robinson rules", urlFIRobin}
+	fiPhoneListed = Reason{"FI.SVPL.201.listed", "The person refused marketing calls (or is on the Robinson " +
+		"service): call only with consent.", "917/2014 § 201; ASML Robinson rules", urlFIRobin}
+	fiPost = Reason{"FI.ASML.Robinson", "Addressed postal marketing: screen against the ASML Robinson service " +
+		"(self-regulation).", "ASML Robinson rules; GDPR Art 21", urlFIRobin}
+	fiCookies = Reason{"FI.SVPL.205", "Cookies that are not strictly necessary need prior informed consent; no " +
+		"analytics exemption.",
+		"917/2014 § 205; Traficom cookie guide (13 Sep 2021: browser settings are not consent)", urlFISVPL}
+)
+
+var fiSoft = softOptIn{Name: "soft opt-in", Rule: "FI.SVPL.200.2", Cite: "917/2014 § 200.2", URL: urlFISVPL,
+	Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
+	Similar: true, AtCollection: true, EveryMessage: true}
+
+var lawFI = jurisdiction{
+	Code: "FI", Name: "Finland",
+	Rules: []rule{
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(euHidden)},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
+		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
+		{when{Channels: onElectronicMail, Recipients: toBusiness}, optOut("", fiLegal)},
+		{when{Channels: onElectronicMail, SoftOptIn: &fiSoft}, softOptInOK("", fiSoftFact)},
+		{when{Channels: onElectronicMail}, optInExplained(DOIRecommended, []*softOptIn{&fiSoft}, fiEmail)},
+		{when{Channels: onPhone, Recipients: toNatural, OnRegister: isTrue}, optInListed("Robinson (ASML)", fiPhoneListed)},
+		{when{Channels: onPhone, Recipients: toNatural}, optOut("Robinson (ASML)", fiPhone)},
+		{when{Channels: onPhone}, optOut("", fiLegal)},
+		{when{Channels: onAutomated}, optIn("", fiEmail)},
+		{when{Channels: onPost}, optOut("Robinson (ASML)", euPost, fiPost)},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(euNecessary)},
+		{when{Channels: onCookies}, optIn("", fiCookies)},
+	},
+}

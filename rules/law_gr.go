@@ -1,0 +1,43 @@
+package rules
+
+// Greece: Law 3471/2006 art. 4(5) (cookies) and art. 11 (unsolicited communications), Hellenic DPA guidance.
+
+const urlGR3471 = "https://www.dpa.gr/"
+
+var (
+	grEmail = Reason{"GR.3471.11.1", "Marketing by email, SMS, automated calls or fax needs the subscriber's " +
+		"prior express consent, natural or legal person, unless the soft opt-in applies.",
+		"Law 3471/2006 art. 11(1)", urlGR3471}
+	grSoftFact = Reason{"GR.3471.11.3", "Soft opt-in: details obtained from your own customer in a sale, your " +
+		"own similar products, and a free, easy refusal offered at collection and in every message.",
+		"Law 3471/2006 art. 11(3)", urlGR3471}
+	grPhone = Reason{"GR.3471.11.2", "Live marketing calls are allowed unless the subscriber has objected: " +
+		"screen against the art. 11 opt-out register kept by each telephone provider.", "Law 3471/2006 art. 11(2)",
+		urlGR3471}
+	grPhoneListed = Reason{"GR.3471.11.2.listed", "The number is on a provider's art. 11 register: call only " +
+		"with consent.", "Law 3471/2006 art. 11(2)", urlGR3471}
+	grCookies = Reason{"GR.3471.4.5", "Cookies that are not strictly necessary need prior informed consent; no " +
+		"analytics exemption.", "Law 3471/2006 art. 4(5); HDPA cookie guidance (2020, analytics included)",
+		urlGR3471}
+)
+
+var grSoft = softOptIn{Name: "soft opt-in", Rule: "GR.3471.11.3", Cite: "Law 3471/2006 art. 11(3)", URL: urlGR3471,
+	Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
+	Similar: true, AtCollection: true, EveryMessage: true}
+
+var lawGR = jurisdiction{
+	Code: "GR", Name: "Greece",
+	Rules: []rule{
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(euHidden)},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
+		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
+		{when{Channels: onElectronicMail, SoftOptIn: &grSoft}, softOptInOK("", grSoftFact)},
+		{when{Channels: onElectronicMail}, optInExplained(DOIRecommended, []*softOptIn{&grSoft}, grEmail)},
+		{when{Channels: onPhone, OnRegister: isTrue}, optInListed("art. 11 register", grPhoneListed)},
+		{when{Channels: onPhone}, optOut("art. 11 register", grPhone)},
+		{when{Channels: onAutomated}, optIn("", grEmail)},
+		{when{Channels: onPost}, optOut("", euPost)},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(euNecessary)},
+		{when{Channels: onCookies}, optIn("", grCookies)},
+	},
+}

@@ -1,0 +1,35 @@
+package rules
+
+// Hungary: Grt. (2008. évi XLVIII. törvény) § 6, Eker. tv. (2001. évi CVIII. törvény) § 14, Eht. (2003. évi C.
+// törvény) § 155(4) and § 162.
+
+const (
+	urlHUGrt = "https://net.jogtar.hu/jogszabaly?docid=a0800048.tv"
+	urlHUEht = "https://net.jogtar.hu/jogszabaly?docid=a0300100.tv"
+)
+
+var (
+	huDirect = Reason{"HU.Grt.6.1", "Direct marketing to natural persons (email, SMS, calls) needs prior, " +
+		"clear and express consent; there is no soft opt-in (uncertain: Eht. § 162 allows calls unless the " +
+		"subscriber objected; Assent takes the stricter Grt.).", "Grt. § 6(1); Eker. tv. § 14", urlHUGrt}
+	huLegal = Reason{"HU.Grt.6.legal", "Marketing to a legal person's central address (info@) needs no prior " +
+		"consent; honour objections. A named employee's address counts as a natural person's.",
+		"Grt. § 6(1) (natural persons only); NMHH guidance [secondary source]", urlHUGrt}
+	huCookies = Reason{"HU.Eht.155.4", "Cookies that are not strictly necessary need prior informed consent; " +
+		"no analytics exemption.", "Eht. § 155(4)", urlHUEht}
+)
+
+var lawHU = jurisdiction{
+	Code: "HU", Name: "Hungary",
+	Rules: []rule{
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(euHidden)},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
+		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
+		{when{Channels: onElectronicMail | onPhone, Recipients: toBusiness}, optOut("", huLegal)},
+		{when{Channels: onElectronicMail}, optIn(DOIRecommended, huDirect)},
+		{when{Channels: onPhone | onAutomated}, optIn("", huDirect)},
+		{when{Channels: onPost}, optOut("", euPost)},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(euNecessary)},
+		{when{Channels: onCookies}, optIn("", huCookies)},
+	},
+}

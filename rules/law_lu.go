@@ -1,0 +1,36 @@
+package rules
+
+// Luxembourg: Loi modifiée du 30 mai 2005 (vie privée dans le secteur des communications électroniques)
+// art. 4(3)(e) (cookies) and art. 11 (communications non sollicitées).
+
+const urlLU2005 = "https://data.legilux.public.lu/file/eli-etat-leg-tc-2011-08-10-n1-jo-fr-html.html"
+
+var (
+	luDirect = Reason{"LU.L2005.11", "Email, SMS, automated calls, fax and, under art. 11(3), other means such " +
+		"as live calls need prior consent unless the soft opt-in applies (uncertain: legal persons; stricter " +
+		"reading).", "Loi du 30 mai 2005 art. 11(1), (3)", urlLU2005}
+	luSoftFact = Reason{"LU.L2005.11.2", "Soft opt-in: details obtained from your own customer in a sale, your " +
+		"own similar products, and a free, easy refusal offered at collection and in every message.",
+		"Loi du 30 mai 2005 art. 11(2)", urlLU2005}
+	luCookies = Reason{"LU.L2005.4.3.e", "Cookies that are not strictly necessary need prior informed consent; " +
+		"no analytics exemption.", "Loi du 30 mai 2005 art. 4(3)(e)", urlLU2005}
+)
+
+var luSoft = softOptIn{Name: "soft opt-in", Rule: "LU.L2005.11.2", Cite: "Loi du 30 mai 2005 art. 11(2)",
+	URL: urlLU2005, Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
+	Similar: true, AtCollection: true, EveryMessage: true}
+
+var lawLU = jurisdiction{
+	Code: "LU", Name: "Luxembourg",
+	Rules: []rule{
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(euHidden)},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
+		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
+		{when{Channels: onElectronicMail, SoftOptIn: &luSoft}, softOptInOK("", luSoftFact)},
+		{when{Channels: onElectronicMail}, optInExplained(DOIRecommended, []*softOptIn{&luSoft}, luDirect)},
+		{when{Channels: onPhone | onAutomated}, optIn("", luDirect)},
+		{when{Channels: onPost}, optOut("", euPost)},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(euNecessary)},
+		{when{Channels: onCookies}, optIn("", luCookies)},
+	},
+}

@@ -1,0 +1,46 @@
+package rules
+
+// Portugal: Lei n.º 41/2004 (as amended by Lei 46/2012 and Lei 16/2022) art. 5.º, 13.º-A and 13.º-B; CNPD.
+
+const urlPTLei41 = "https://www.pgdlisboa.pt/leis/lei_mostra_articulado.php?nid=707&tabela=leis"
+
+var (
+	ptEmail = Reason{"PT.L41.13A.1", "Unsolicited direct marketing to natural persons, by email, SMS, " +
+		"automated calls or any other means, needs their prior express consent, unless the soft opt-in applies.",
+		"Lei 41/2004 art. 13.º-A(1)", urlPTLei41}
+	ptSoftFact = Reason{"PT.L41.13A.3", "Soft opt-in: details obtained from your own customer in a sale, your " +
+		"own similar products, and a free, easy refusal offered at collection and in every message.",
+		"Lei 41/2004 art. 13.º-A(3)", urlPTLei41}
+	ptPhone = Reason{"PT.L41.13A.1.phone", "Live marketing calls to natural persons need prior consent " +
+		"(uncertain: art. 13.º-A(1) lists means \"designadamente\"; Assent reads calls in, the stricter view).",
+		"Lei 41/2004 art. 13.º-A(1)", urlPTLei41}
+	ptLegal = Reason{"PT.L41.13A.2", "Legal persons may be sent marketing until they refuse it; screen against " +
+		"the national opposition list of legal persons kept by the Direção-Geral do Consumidor.",
+		"Lei 41/2004 art. 13.º-A(2), 13.º-B(2)", urlPTLei41}
+	ptLegalListed = Reason{"PT.L41.13B.listed", "The legal person is on the DGC opposition list: send only " +
+		"with its consent.", "Lei 41/2004 art. 13.º-B(2)-(3)", urlPTLei41}
+	ptCookies = Reason{"PT.L41.5", "Cookies that are not strictly necessary need prior informed consent; no " +
+		"analytics exemption.", "Lei 41/2004 art. 5.º", urlPTLei41}
+)
+
+var ptSoft = softOptIn{Name: "soft opt-in", Rule: "PT.L41.13A.3", Cite: "Lei 41/2004 art. 13.º-A(3)",
+	URL: urlPTLei41, Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
+	Similar: true, AtCollection: true, EveryMessage: true}
+
+var lawPT = jurisdiction{
+	Code: "PT", Name: "Portugal",
+	Rules: []rule{
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(euHidden)},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
+		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
+		{when{Channels: onTelecom, Recipients: toBusiness, OnRegister: isTrue}, optInListed("lista DGC", ptLegalListed)},
+		{when{Channels: onTelecom, Recipients: toBusiness}, optOut("lista DGC", ptLegal)},
+		{when{Channels: onElectronicMail, SoftOptIn: &ptSoft}, softOptInOK("", ptSoftFact)},
+		{when{Channels: onElectronicMail}, optInExplained(DOIRecommended, []*softOptIn{&ptSoft}, ptEmail)},
+		{when{Channels: onPhone}, optIn("", ptPhone)},
+		{when{Channels: onAutomated}, optIn("", ptEmail)},
+		{when{Channels: onPost}, optOut("", euPost)},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(euNecessary)},
+		{when{Channels: onCookies}, optIn("", ptCookies)},
+	},
+}

@@ -1,0 +1,44 @@
+package rules
+
+// Slovenia: Zakon o elektronskih komunikacijah (ZEKom-2, Uradni list RS 130/22), which replaced ZEKom-1
+// art. 157 (cookies) and art. 158 (unsolicited communications); AKOS and the Information Commissioner enforce.
+
+const (
+	urlSIAKOS = "https://www.akos-rs.si/nadzor-odlocbe/telekomunikacije/odlocba/odlocba-06106-37-2022-15"
+	urlSIIP   = "https://www.ip-rs.si/"
+)
+
+var (
+	siDirect = Reason{"SI.ZEKom.158", "Marketing by email, SMS, automated calls or fax needs the subscriber's " +
+		"or user's prior consent, natural or legal person, unless the soft opt-in applies.",
+		"ZEKom-2 (formerly ZEKom-1 art. 158(1)) (uncertain: new article number)", urlSIAKOS}
+	siSoftFact = Reason{"SI.ZEKom.158.2", "Soft opt-in: details obtained from your own customer in a sale, " +
+		"your own similar products, and a free, easy refusal offered at collection and in every message.",
+		"ZEKom-2 (formerly ZEKom-1 art. 158(2))", urlSIAKOS}
+	siPhone = Reason{"SI.ZEKom.158.3", "Live marketing calls need the subscriber's consent; the customer " +
+		"exception does not cover calls (AKOS) (uncertain: the Administrative Court, I U 694/2021, held the " +
+		"consent need not be prior; Assent asks for prior consent).", "ZEKom-2 (formerly ZEKom-1 art. 158(3))",
+		urlSIAKOS}
+	siCookies = Reason{"SI.ZEKom.157", "Cookies that are not strictly necessary need prior informed consent; " +
+		"no analytics exemption.", "ZEKom-2 (formerly ZEKom-1 art. 157)", urlSIIP}
+)
+
+var siSoft = softOptIn{Name: "soft opt-in", Rule: "SI.ZEKom.158.2", Cite: "ZEKom-2 (formerly ZEKom-1 art. 158(2))",
+	URL: urlSIAKOS, Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
+	Similar: true, AtCollection: true, EveryMessage: true}
+
+var lawSI = jurisdiction{
+	Code: "SI", Name: "Slovenia",
+	Rules: []rule{
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(euHidden)},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
+		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
+		{when{Channels: onElectronicMail, SoftOptIn: &siSoft}, softOptInOK("", siSoftFact)},
+		{when{Channels: onElectronicMail}, optInExplained(DOIRecommended, []*softOptIn{&siSoft}, siDirect)},
+		{when{Channels: onPhone}, optIn("", siPhone)},
+		{when{Channels: onAutomated}, optIn("", siDirect)},
+		{when{Channels: onPost}, optOut("", euPost)},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(euNecessary)},
+		{when{Channels: onCookies}, optIn("", siCookies)},
+	},
+}
