@@ -75,16 +75,26 @@ func encodeHashes(hs []tlog.Hash) []string {
 	return out
 }
 
-// inclusion serves the inclusion proof of entry {index} in the tree of size ?size= (default: the latest
-// signed head): {"index": i, "tree_size": n, "proof": [base64 hashes]}.
-func (h *handler) inclusion(w http.ResponseWriter, r *http.Request) {
+// signedSize resolves the request's site log and the size of its latest signed head; on failure it has written
+// the error response.
+func (h *handler) signedSize(w http.ResponseWriter, r *http.Request) (string, int64, bool) {
 	site, _, ok := h.logSite(w, r)
 	if !ok {
-		return
+		return "", 0, false
 	}
 	signed, _, err := latestHead(r.Context(), h.q(), site)
 	if err != nil {
 		h.serverError(w, "head", err)
+		return "", 0, false
+	}
+	return site, signed, true
+}
+
+// inclusion serves the inclusion proof of entry {index} in the tree of size ?size= (default: the latest
+// signed head): {"index": i, "tree_size": n, "proof": [base64 hashes]}.
+func (h *handler) inclusion(w http.ResponseWriter, r *http.Request) {
+	site, signed, ok := h.signedSize(w, r)
+	if !ok {
 		return
 	}
 	index, ok1 := parseCount(r.PathValue("index"), -1)
@@ -104,13 +114,8 @@ func (h *handler) inclusion(w http.ResponseWriter, r *http.Request) {
 // consistency serves the consistency proof between tree sizes ?from= and ?to= (default: the latest signed
 // head): {"from": n, "to": m, "proof": [base64 hashes]}.
 func (h *handler) consistency(w http.ResponseWriter, r *http.Request) {
-	site, _, ok := h.logSite(w, r)
+	site, signed, ok := h.signedSize(w, r)
 	if !ok {
-		return
-	}
-	signed, _, err := latestHead(r.Context(), h.q(), site)
-	if err != nil {
-		h.serverError(w, "head", err)
 		return
 	}
 	from, ok1 := parseCount(r.URL.Query().Get("from"), -1)
@@ -142,13 +147,8 @@ func parseCount(s string, def int64) (int64, bool) {
 // entries serves the records start <= index < end (end defaults to start+1000, capped at the latest signed
 // head) in log order: {"site", "start", "end", "tree_size", "entries": [{"index", "logged_at", "record"}]}.
 func (h *handler) entries(w http.ResponseWriter, r *http.Request) {
-	site, _, ok := h.logSite(w, r)
+	site, signed, ok := h.signedSize(w, r)
 	if !ok {
-		return
-	}
-	signed, _, err := latestHead(r.Context(), h.q(), site)
-	if err != nil {
-		h.serverError(w, "head", err)
 		return
 	}
 	start, ok1 := parseCount(r.URL.Query().Get("start"), 0)
