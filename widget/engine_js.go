@@ -371,23 +371,21 @@ func (e *Engine) record(action string, purposes map[string]bool, ui *rules.UIMea
 func (e *Engine) stateValue(purposes map[string]bool, recordID string) js.Value {
 	days := e.cfg.ExpiryDays
 	if days <= 0 {
-		days = 182
+		days = rules.DefaultExpiryDays
 	}
 	exp := global("Date").New(global("Date").Call("now").Float() + float64(days)*86400000).Call("toISOString")
 	ps := global("Object").New()
 	for k, v := range purposes {
 		ps.Set(k, v)
 	}
-	cm := global("Object").New()
-	if e.cfg.UseConsentMode {
-		for k, v := range e.cfg.ConsentMode(purposes) {
-			cm.Set(k, v)
-		}
-	}
 	st := object("revision", e.cfg.Revision, "record_id", recordID, "jurisdiction", e.jurisdiction(), "model", e.model)
 	st.Set("purposes", ps)
 	st.Set("expires_at", exp)
 	if e.cfg.UseConsentMode {
+		cm := global("Object").New()
+		for k, v := range e.cfg.ConsentMode(purposes) {
+			cm.Set(k, v)
+		}
 		st.Set("consent_mode", cm)
 	}
 	st.Set("t", e.b.Get("t"))

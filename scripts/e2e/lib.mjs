@@ -25,3 +25,15 @@ export async function newPage(browser, opts = {}) {
 // banner is the first layer inside the widget's open shadow root (Playwright's CSS engine pierces open roots).
 export const BANNER = '[data-assent="banner"][role="dialog"]';
 export const PREFS = '[data-assent="preferences"][role="dialog"]';
+
+// waitSynced polls Assent.records() until n records all hold receipts, and returns them (waitForFunction does
+// not await promises).
+export async function waitSynced(page, n, timeout = 30000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const r = await page.evaluate(() => Assent.records());
+    if (r.length === n && r.every((x) => x.receipt)) return r;
+    if (Date.now() > end) throw new Error('not synced: ' + JSON.stringify(r.map((x) => [x.record.id, !!x.receipt, x.error])));
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+}

@@ -2,7 +2,7 @@
 // while the endpoint is down), receipts come back, and the verifier page checks them in wasm.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, newPage, BANNER } from './lib.mjs';
+import { BASE, launch, newPage, BANNER, waitSynced } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -10,16 +10,6 @@ after(async () => { await browser?.close(); });
 
 const SITE = 'demo.assent.test';
 const records = (page) => page.evaluate(() => Assent.records());
-// waitSynced polls Assent.records() until n records all hold receipts (waitForFunction does not await promises).
-async function waitSynced(page, n, timeout = 30000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const r = await page.evaluate(() => Assent.records());
-    if (r.length === n && r.every((x) => x.receipt)) return r;
-    if (Date.now() > end) throw new Error('not synced: ' + JSON.stringify(r.map((x) => [x.record.id, !!x.receipt, x.error])));
-    await new Promise((ok) => setTimeout(ok, 200));
-  }
-}
 
 // countInLog returns how often a record id appears in the site's log (read through the public entries API).
 async function countInLog(id) {
@@ -128,10 +118,11 @@ test('a receipt that does not verify is not accepted: the record stays queued', 
   await page.goto(BASE + '/');
   await page.locator(BANNER + ' [data-assent-action="reject-all"]').click();
   await page.waitForFunction(() => Assent.get().decided);
-  for (let i = 0; i < 50 && forged < 1; i++) await page.waitForTimeout(100);
+  // Wait until the widget has checked (and refused) the forged receipt, not just until it was served.
+  for (let i = 0; i < 100 && !page.logs.some((l) => l.includes('does not verify')); i++) await page.waitForTimeout(100);
+  assert.ok(page.logs.some((l) => l.includes('does not verify')), page.logs.join('\n'));
   const [pending] = await records(page);
   assert.equal(pending.receipt, null, 'forged receipt stored');
-  assert.ok(page.logs.some((l) => l.includes('does not verify')), page.logs.join('\n'));
   const [r] = await waitSynced(page, 1); // then the real receipt arrives on retry
   assert.equal(r.verified, true);
   await context.close();

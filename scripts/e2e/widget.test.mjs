@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { BASE, launch, newPage, BANNER, PREFS } from './lib.mjs';
+import { BASE, launch, newPage, BANNER, PREFS, waitSynced } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 let browser;
@@ -230,14 +230,7 @@ test('checkout: a GB customer sees a soft opt-in notice with an opt-out box; sub
   const url = new URL(page.url());
   assert.equal(url.searchParams.get('offers'), 'opt_out', 'the host form submitted the box');
   // The record was stored before the page left, and reaches the log from the next page.
-  let recs = [];
-  for (let i = 0; i < 100; i++) {
-    recs = await records(page);
-    if (recs.length === 2 && recs.every((x) => x.receipt)) break;
-    await page.waitForTimeout(200);
-  }
-  assert.equal(recs.length, 2);
-  assert.ok(recs[1].receipt, 'the form record was not logged');
+  const recs = await waitSynced(page, 2);
   const r = recs[1].record;
   assert.equal(url.searchParams.get('assent_record'), r.id, 'the record id goes with the form');
   assert.equal(r.action, 'marketing_opt_out');

@@ -39,18 +39,6 @@ func build(out, pkg, name, tools string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	toolsName := ""
-	if tools != "" {
-		var err error
-		if toolsName, err = buildTools(out, tools); err != nil {
-			return err
-		}
-	}
-	wasm, err := goWasm(out, pkg)
-	if err != nil {
-		return err
-	}
-	wasmName := hashed(name, wasm, ".wasm")
 	execSrc, err := os.ReadFile(filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"))
 	if err != nil {
 		return err
@@ -59,6 +47,17 @@ func build(out, pkg, name, tools string) error {
 	if err != nil {
 		return fmt.Errorf("wasm_exec.js: %w", err)
 	}
+	toolsName := ""
+	if tools != "" {
+		if toolsName, err = buildTools(out, tools, execJS); err != nil {
+			return err
+		}
+	}
+	wasm, err := goWasm(out, pkg)
+	if err != nil {
+		return err
+	}
+	wasmName := hashed(name, wasm, ".wasm")
 	execName := hashed("wasm_exec", execJS, ".js")
 	loaderSrc, err := os.ReadFile("wasm/assent.js")
 	if err != nil {
@@ -98,21 +97,13 @@ func goWasm(out, pkg string) ([]byte, error) {
 // buildTools builds the proof and config checker (wasm/verifier): the verifier page loads it as
 // verifier.wasm, the loader (Assent.validate) under its content-hashed name, which it returns. An unhashed
 // wasm_exec.js is written beside it for pages.
-func buildTools(out, pkg string) (string, error) {
+func buildTools(out, pkg string, execJS []byte) (string, error) {
 	wasm, err := goWasm(out, pkg)
 	if err != nil {
 		return "", err
 	}
-	src, err := os.ReadFile(filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"))
-	if err != nil {
-		return "", err
-	}
-	js, err := minify(string(src), nil)
-	if err != nil {
-		return "", err
-	}
 	name := hashed("verifier", wasm, ".wasm")
-	for file, data := range map[string][]byte{"verifier.wasm": wasm, name: wasm, "wasm_exec.js": js} {
+	for file, data := range map[string][]byte{"verifier.wasm": wasm, name: wasm, "wasm_exec.js": execJS} {
 		if err := write(filepath.Join(out, file), data); err != nil {
 			return "", err
 		}
