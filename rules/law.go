@@ -3,6 +3,9 @@ package rules
 // The schema of the law tables (law_*.go). Each jurisdiction is one declared value: an ordered list of rules,
 // each a condition on the scenario (when) and the answer it gives (outcome) with the facts behind it (Reason
 // values, each with its citation and URL). The engine (decide*.go) only matches; it holds no law.
+//
+// The tables are plain composite literals, with no function calls in them, so the compiler lays them out as
+// static data: the wasm widget carries no code to build them at start-up (about 10 KB brotli, measured).
 
 // jurisdiction is one country's table (or the EU baseline used by countries without one).
 type jurisdiction struct {
@@ -213,32 +216,3 @@ func (s relationshipSet) has(r relationship) bool { return s == 0 || s&(1<<r) !=
 func (s senderSet) has(d sender) bool             { return s == 0 || s&(1<<d) != 0 }
 func (s sectorSet) has(x sector) bool             { return s == 0 || s&(1<<x) != 0 }
 func (s purposeSet) has(p purpose) bool           { return s == 0 || s&(1<<p) != 0 }
-
-// Outcome constructors keep the tables to one line per rule.
-
-func exempt(r ...Reason) outcome     { return outcome{Model: ModelExempt, Reasons: r} }
-func notAllowed(r ...Reason) outcome { return outcome{Model: ModelNotAllowed, Reasons: r} }
-
-func optOut(register string, r ...Reason) outcome {
-	return outcome{Model: ModelOptOut, RegisterCheck: register, Reasons: r}
-}
-
-func softOptInOK(register string, r ...Reason) outcome {
-	return outcome{Model: ModelSoftOptIn, RegisterCheck: register, Reasons: r}
-}
-
-// optIn needs prior consent; doi is DOIRequired, DOIRecommended or "".
-func optIn(doi string, r ...Reason) outcome {
-	return outcome{Model: ModelOptIn, DoubleOptIn: doi, Reasons: r}
-}
-
-// optInExplained is optIn for a rule reached when the soft opt-in routes failed: the decision also says which
-// condition of the closest route failed.
-func optInExplained(doi string, routes []*softOptIn, r ...Reason) outcome {
-	return outcome{Model: ModelOptIn, DoubleOptIn: doi, Reasons: r, Explain: routes}
-}
-
-// optInListed is optIn because the recipient is on the opt-out register, which the decision names.
-func optInListed(register string, r ...Reason) outcome {
-	return outcome{Model: ModelOptIn, RegisterCheck: register, Reasons: r}
-}

@@ -36,14 +36,14 @@ var atSoft = softOptIn{Name: "soft opt-in", Rule: "AT.TKG.174.4", Cite: "TKG 202
 var lawAT = jurisdiction{
 	Code: "AT", Name: "Austria",
 	Rules: []rule{
-		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(atHidden)},
-		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
-		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
-		{when{Channels: onElectronicMail, SoftOptIn: &atSoft}, softOptInOK("ECG-Liste", atSoftFact, atECG)},
-		{when{Channels: onElectronicMail}, optInExplained(DOIRecommended, []*softOptIn{&atSoft}, atEmail)},
-		{when{Channels: onPhone | onAutomated}, optIn("", atPhone)},
-		{when{Channels: onPost}, optOut("Robinsonliste", euPost, atRobinson)},
-		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(atNecessary)},
-		{when{Channels: onCookies}, optIn("", atCookies)},
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{atHidden}}},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenCall}}},
+		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenPost}}},
+		{when{Channels: onElectronicMail, SoftOptIn: &atSoft}, outcome{Model: ModelSoftOptIn, RegisterCheck: "ECG-Liste", Reasons: []Reason{atSoftFact, atECG}}},
+		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []Reason{atEmail}, Explain: []*softOptIn{&atSoft}}},
+		{when{Channels: onPhone | onAutomated}, outcome{Model: ModelOptIn, Reasons: []Reason{atPhone}}},
+		{when{Channels: onPost}, outcome{Model: ModelOptOut, RegisterCheck: "Robinsonliste", Reasons: []Reason{euPost, atRobinson}}},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []Reason{atNecessary}}},
+		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []Reason{atCookies}}},
 	},
 }

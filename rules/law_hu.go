@@ -22,14 +22,14 @@ var (
 var lawHU = jurisdiction{
 	Code: "HU", Name: "Hungary",
 	Rules: []rule{
-		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(euHidden)},
-		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
-		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
-		{when{Channels: onElectronicMail | onPhone, Recipients: toBusiness}, optOut("", huLegal)},
-		{when{Channels: onElectronicMail}, optIn(DOIRecommended, huDirect)},
-		{when{Channels: onPhone | onAutomated}, optIn("", huDirect)},
-		{when{Channels: onPost}, optOut("", euPost)},
-		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(euNecessary)},
-		{when{Channels: onCookies}, optIn("", huCookies)},
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHidden}}},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenCall}}},
+		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenPost}}},
+		{when{Channels: onElectronicMail | onPhone, Recipients: toBusiness}, outcome{Model: ModelOptOut, Reasons: []Reason{huLegal}}},
+		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []Reason{huDirect}}},
+		{when{Channels: onPhone | onAutomated}, outcome{Model: ModelOptIn, Reasons: []Reason{huDirect}}},
+		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []Reason{euPost}}},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []Reason{euNecessary}}},
+		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []Reason{huCookies}}},
 	},
 }

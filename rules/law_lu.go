@@ -23,14 +23,14 @@ var luSoft = softOptIn{Name: "soft opt-in", Rule: "LU.L2005.11.2", Cite: "Loi du
 var lawLU = jurisdiction{
 	Code: "LU", Name: "Luxembourg",
 	Rules: []rule{
-		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(euHidden)},
-		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
-		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
-		{when{Channels: onElectronicMail, SoftOptIn: &luSoft}, softOptInOK("", luSoftFact)},
-		{when{Channels: onElectronicMail}, optInExplained(DOIRecommended, []*softOptIn{&luSoft}, luDirect)},
-		{when{Channels: onPhone | onAutomated}, optIn("", luDirect)},
-		{when{Channels: onPost}, optOut("", euPost)},
-		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(euNecessary)},
-		{when{Channels: onCookies}, optIn("", luCookies)},
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHidden}}},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenCall}}},
+		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenPost}}},
+		{when{Channels: onElectronicMail, SoftOptIn: &luSoft}, outcome{Model: ModelSoftOptIn, Reasons: []Reason{luSoftFact}}},
+		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []Reason{luDirect}, Explain: []*softOptIn{&luSoft}}},
+		{when{Channels: onPhone | onAutomated}, outcome{Model: ModelOptIn, Reasons: []Reason{luDirect}}},
+		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []Reason{euPost}}},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []Reason{euNecessary}}},
+		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []Reason{luCookies}}},
 	},
 }

@@ -23,14 +23,14 @@ var lvSoft = softOptIn{Name: "soft opt-in", Rule: "LV.ISPL.9.2", Cite: "ISPL art
 var lawLV = jurisdiction{
 	Code: "LV", Name: "Latvia",
 	Rules: []rule{
-		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(euHidden)},
-		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
-		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
-		{when{Channels: onElectronicMail, SoftOptIn: &lvSoft}, softOptInOK("", lvSoftFact)},
-		{when{Channels: onElectronicMail}, optInExplained(DOIRecommended, []*softOptIn{&lvSoft}, lvDirect)},
-		{when{Channels: onPhone | onAutomated}, optIn("", lvDirect)},
-		{when{Channels: onPost}, optOut("", euPost)},
-		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(euNecessary)},
-		{when{Channels: onCookies}, optIn("", lvCookies)},
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHidden}}},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenCall}}},
+		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenPost}}},
+		{when{Channels: onElectronicMail, SoftOptIn: &lvSoft}, outcome{Model: ModelSoftOptIn, Reasons: []Reason{lvSoftFact}}},
+		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []Reason{lvDirect}, Explain: []*softOptIn{&lvSoft}}},
+		{when{Channels: onPhone | onAutomated}, outcome{Model: ModelOptIn, Reasons: []Reason{lvDirect}}},
+		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []Reason{euPost}}},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []Reason{euNecessary}}},
+		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []Reason{lvCookies}}},
 	},
 }

@@ -22,14 +22,14 @@ var roSoft = softOptIn{Name: "soft opt-in", Rule: "RO.506.12.2", Cite: "Legea 50
 var lawRO = jurisdiction{
 	Code: "RO", Name: "Romania",
 	Rules: []rule{
-		{when{Channels: onElectronicMail, HiddenSender: isTrue}, notAllowed(euHidden)},
-		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, notAllowed(euHiddenCall)},
-		{when{Channels: onPost, HiddenSender: isTrue}, notAllowed(euHiddenPost)},
-		{when{Channels: onElectronicMail, SoftOptIn: &roSoft}, softOptInOK("", roSoftFact)},
-		{when{Channels: onElectronicMail}, optInExplained(DOIRecommended, []*softOptIn{&roSoft}, roDirect)},
-		{when{Channels: onPhone | onAutomated}, optIn("", roDirect)},
-		{when{Channels: onPost}, optOut("", euPost)},
-		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, exempt(euNecessary)},
-		{when{Channels: onCookies}, optIn("", roCookies)},
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHidden}}},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenCall}}},
+		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenPost}}},
+		{when{Channels: onElectronicMail, SoftOptIn: &roSoft}, outcome{Model: ModelSoftOptIn, Reasons: []Reason{roSoftFact}}},
+		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []Reason{roDirect}, Explain: []*softOptIn{&roSoft}}},
+		{when{Channels: onPhone | onAutomated}, outcome{Model: ModelOptIn, Reasons: []Reason{roDirect}}},
+		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []Reason{euPost}}},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []Reason{euNecessary}}},
+		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []Reason{roCookies}}},
 	},
 }
