@@ -357,13 +357,8 @@ func (e *Engine) record(action string, purposes map[string]bool, ui *rules.UIMea
 	}
 	return e.store.Append(func(prev string) (Entry, error) {
 		r.Prev = prev
-		h, err := sha256Hex(r.Canonical())
-		if err != nil {
-			return Entry{}, err
-		}
-		r.Hash = h
-		body, err := r.MarshalJSON()
-		return Entry{ID: r.ID, Hash: r.Hash, Record: string(body)}, err
+		h, body, err := sealRecord(r)
+		return Entry{ID: r.ID, Hash: h, Record: body}, err
 	})
 }
 

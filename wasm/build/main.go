@@ -1,6 +1,7 @@
-// Command build builds the widget into a directory (default dist/): the engine wasm and Go's wasm_exec.js under
-// content-hashed names, and the loader assent.js minified with esbuild and pointing at them. Every file gets
-// precompressed .br and .gz siblings, which `assent serve` sends to clients that accept them.
+// Command build builds the widget into a directory (default dist/): the engine wasm and Go's wasm_exec.js (with
+// the engine's helpers, widget/engine.js, appended) under content-hashed names, and the loader assent.js minified
+// with esbuild and pointing at them. Every file gets precompressed .br and .gz siblings, which `assent serve`
+// sends to clients that accept them.
 //
 //	go run ./wasm/build [-out dist] [-pkg ./wasm/widget] [-name assent]
 package main
@@ -43,7 +44,12 @@ func build(out, pkg, name, tools string) error {
 	if err != nil {
 		return err
 	}
-	execJS, err := minify(string(execSrc), nil)
+	// The engine's JavaScript helpers (widget/engine.js) travel in the same file as Go's runtime support.
+	helpers, err := os.ReadFile("widget/engine.js")
+	if err != nil {
+		return err
+	}
+	execJS, err := minify(string(execSrc)+"\n"+string(helpers), nil)
 	if err != nil {
 		return fmt.Errorf("wasm_exec.js: %w", err)
 	}

@@ -1,0 +1,70 @@
+//go:build js && wasm
+
+package widget
+
+import (
+	"syscall/js"
+
+	"github.com/assent-dev/assent/rules"
+)
+
+// sealRecord returns r's stored form (CONTRACT section 5) with its hash: the RFC 8785 text of r without "hash",
+// hashed with WebCrypto, then the same text with "hash" added. The canonical encoding is JavaScript's
+// (__assent.jcs in engine.js): the widget would otherwise link Go's JSON canonicaliser and float formatting,
+// about 10 KB brotli. The tests check the bytes against rules.Record.Canonical and MarshalJSON.
+func sealRecord(r rules.Record) (hash, body string, err error) {
+	v := recordJS(r)
+	jcs := global("__assent").Get("jcs")
+	if hash, err = sha256Hex([]byte(jcs.Invoke(v).String())); err != nil {
+		return "", "", err
+	}
+	v.Set("hash", hash)
+	return hash, jcs.Invoke(v).String(), nil
+}
+
+// recordJS is r as a JS object with the record's JSON names, shaped as rules.Record.Canonical encodes it: nil
+// maps are {}, nil rules [], nil ui and form null, an empty box kind left out. Its hash is not set.
+func recordJS(r rules.Record) js.Value {
+	purposes := global("Object").New()
+	for k, on := range r.Purposes {
+		purposes.Set(k, on)
+	}
+	cm := global("Object").New()
+	for k, s := range r.Signals.ConsentMode {
+		cm.Set(k, s)
+	}
+	ids := make([]any, len(r.Decision.Rules))
+	for i, id := range r.Decision.Rules {
+		ids[i] = id
+	}
+	ui, form := js.Null(), js.Null()
+	if r.UI != nil {
+		ui = values("layer", r.UI.Layer, "accept", boxJS(r.UI.Accept), "reject", boxJS(r.UI.Reject))
+	}
+	if r.Form != nil {
+		form = values("name", r.Form.Name, "channel", r.Form.Channel, "context", r.Form.Context)
+	}
+	return values("v", r.V, "id", r.ID, "site", r.Site, "subject", r.Subject, "time", r.Time, "action", r.Action,
+		"purposes", purposes, "jurisdiction", r.Jurisdiction,
+		"decision", values("model", r.Decision.Model, "rules", ids),
+		"revision", r.Revision, "language", r.Language, "notice_hash", r.NoticeHash, "ui", ui,
+		"signals", values("gpc", r.Signals.GPC, "consent_mode", cm), "form", form, "prev", r.Prev)
+}
+
+func boxJS(b rules.Box) js.Value {
+	v := values("width", b.Width, "height", b.Height, "font_size", b.FontSize, "font_weight", b.FontWeight,
+		"color", b.Color, "background", b.Background)
+	if b.Kind != "" {
+		v.Set("kind", b.Kind)
+	}
+	return v
+}
+
+// values returns a new JS object from alternating names and values (anything js.ValueOf takes).
+func values(kv ...any) js.Value {
+	o := global("Object").New()
+	for i := 0; i+1 < len(kv); i += 2 {
+		o.Set(kv[i].(string), kv[i+1])
+	}
+	return o
+}
