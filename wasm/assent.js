@@ -1,8 +1,8 @@
 /*! Assent loader: https://github.com/assent-dev/assent (the whole install is one script tag). */
 // Defines window.Assent at once, pushes the Google Consent Mode default before anything else, applies a returning
 // visitor's stored choice without fetching the engine, and otherwise loads the engine (Go wasm) from this script's
-// own origin. The build (wasm/build) minifies this file and replaces __WASM__ and __EXEC__ with the
-// content-hashed file names.
+// own origin. The build (wasm/build) minifies this file and replaces __WASM__, __EXEC__, __TOOLS__ and
+// __STRINGS__ with the content-hashed file names.
 (function (w, d) {
   'use strict';
   if (w.Assent && w.Assent._) return; // included twice
@@ -187,6 +187,7 @@
   // B is the engine's view of the loader (internal; not part of the public API).
   var B = {
     version: 1, base: base, configURL: cfgURL, gpc: gpc, gtag: gtag, emit: emit,
+    strings: base + '__STRINGS__', // the engine's texts per language ({lang} is a catalog tag)
     state: function () { return state; },
     apply: function (s) { apply(s, true); },
     root: function () { showReopen(); return root; },

@@ -3,6 +3,8 @@
 package widget
 
 import (
+	"errors"
+	"strings"
 	"syscall/js"
 
 	"github.com/assent-dev/assent/rules"
@@ -41,7 +43,8 @@ func Run() {
 	e.gpc = b.Get("gpc").Truthy()
 	e.lang = MatchLanguage(e.cfg.Languages, str(e.doc.Get("documentElement").Call("getAttribute", "lang")),
 		strList(global("navigator").Get("languages")))
-	e.s = Lookup(e.lang)
+	e.s = &Strings{}
+	*e.s = English
 	e.picks = map[string]bool{}
 	if st := b.Call("state"); st.Truthy() {
 		ps := st.Get("purposes")
@@ -49,16 +52,15 @@ func Run() {
 			e.picks[p.ID] = ps.Get(p.ID).Truthy()
 		}
 	}
-	e.b.Set("t", e.loaderStrings())
-	e.b.Call("gate") // placeholders in the visitor's language
 	go e.start()
 }
 
 // start finishes setting up in a goroutine (it awaits IndexedDB and the endpoint), then shows the banner if the
 // visitor has no valid choice and hands the API to the loader.
 func (e *Engine) start() {
-	country := make(chan string, 1)
+	country, texts := make(chan string, 1), make(chan struct{})
 	go func() { country <- e.visitorCountry() }() // ask the endpoint while IndexedDB opens
+	go func() { e.loadStrings(); close(texts) }() // and fetch the visitor's language
 	if st, err := OpenIDB(e.cfg.Site); err == nil {
 		e.store = st
 	} else {
@@ -66,6 +68,9 @@ func (e *Engine) start() {
 		e.store = NewMemStore(randomID())
 	}
 	e.country = <-country
+	<-texts
+	e.b.Set("t", e.loaderStrings())
+	e.b.Call("gate") // placeholders in the visitor's language
 	e.decide()
 	e.sync = newSyncer(e)
 	e.renderForms()
@@ -81,6 +86,33 @@ func (e *Engine) start() {
 	e.b.Call("reopen", e.layer.IsNull())
 	e.b.Call("ready", api)
 	e.sync.flush()
+}
+
+// loadStrings sets the widget's texts to the catalog language that serves e.lang. English is built in; any
+// other language is fetched from the build's language file (the loader's "strings" URL with {lang} replaced),
+// and a text the file lacks, or a file that cannot be fetched, leaves English in its place.
+func (e *Engine) loadStrings() {
+	tag, url := CatalogTag(e.lang), str(e.b.Get("strings"))
+	if tag == "en" || url == "" {
+		return
+	}
+	res, err := await(global("fetch").Invoke(strings.Replace(url, "{lang}", tag, 1)))
+	if err == nil && !res.Get("ok").Bool() {
+		err = errors.New("HTTP " + res.Get("status").Call("toString").String())
+	}
+	var v js.Value
+	if err == nil {
+		v, err = await(res.Call("json"))
+	}
+	if err != nil {
+		warn("assent: texts for "+tag+" unavailable, showing English:", err.Error())
+		return
+	}
+	for _, f := range e.s.Fields() {
+		if t := str(v.Get(f.Key)); t != "" {
+			*f.Text = t
+		}
+	}
 }
 
 // visitorCountry asks the endpoint what the edge knows, then falls back to the region of the browser's language.

@@ -37,29 +37,58 @@ type entry struct {
 	s   Strings
 }
 
-// Lookup returns the widget's texts for lang: the catalog language equal to lang, else the one of its base
-// language (de-AT -> de, pt-BR -> pt, "no" and "nn" -> nb), else English. Matching is case-insensitive and accepts
-// "_" for "-". The result is a fresh copy, so the caller may overwrite fields with the site's own texts.
+// Tags are the languages of the catalog, sorted: the 24 official EU languages, Norwegian Bokmål and Icelandic.
+// The engine matches against this list without linking the catalog itself (a test keeps the two equal).
+var Tags = [...]string{"bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is", "it",
+	"lt", "lv", "mt", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv"}
+
+// CatalogTag returns the catalog language that serves lang: the tag equal to lang, else the one of its base
+// language (de-AT -> de, pt-BR -> pt, "no" and "nn" -> nb), else "en". Matching is case-insensitive and accepts
+// "_" for "-".
+func CatalogTag(lang string) string {
+	if i := bestMatch(len(Tags), func(i int) string { return Tags[i] }, lang); i >= 0 {
+		return Tags[i]
+	}
+	return "en"
+}
+
+// Lookup returns the widget's texts for lang, from the language CatalogTag chooses. The result is a fresh copy,
+// so the caller may overwrite fields with the site's own texts. The build and the tests use it; the engine
+// starts from English and reads the other languages as JSON (Fields).
 //
 // Email and SMS are written in the form the OptIn and SoftOptIn sentences need where %s stands (pl "e-mailem",
 // fi "sähköpostitse"), so strings.Replace(s.OptIn, "%s", s.Email, 1) reads correctly in every language.
 func Lookup(lang string) *Strings {
-	i := bestMatch(len(catalog), catalogTag, lang)
-	if i < 0 {
-		i = bestMatch(len(catalog), catalogTag, "en")
+	tag := CatalogTag(lang)
+	for i := range catalog {
+		if catalog[i].tag == tag {
+			s := catalog[i].s
+			return &s
+		}
 	}
-	s := catalog[i].s
+	s := English
 	return &s
 }
 
-// catalogTag returns the tag of the i-th catalog entry.
-func catalogTag(i int) string { return catalog[i].tag }
-
 // Languages returns the tags of the languages the widget has texts for, sorted. The slice is the caller's.
 func Languages() []string {
-	tags := make([]string, len(catalog))
-	for i := range catalog {
-		tags[i] = catalogTag(i)
-	}
-	return tags
+	return append([]string(nil), Tags[:]...)
+}
+
+// Field is one text of Strings under its JSON name (the name of the language files the build writes).
+type Field struct {
+	Key  string
+	Text *string
+}
+
+// Fields lists every text of s with its JSON name, in declaration order; writing through Text sets s's field.
+func (s *Strings) Fields() []Field {
+	return []Field{{"title", &s.Title}, {"body", &s.Body}, {"accept_all", &s.AcceptAll},
+		{"reject_all", &s.RejectAll}, {"customise", &s.Customise}, {"save", &s.Save}, {"close", &s.Close},
+		{"preferences_title", &s.Preferences}, {"preferences_intro", &s.PreferencesIntro},
+		{"always_on", &s.AlwaysOn}, {"services", &s.Services}, {"provider", &s.Provider}, {"cookies", &s.Cookies},
+		{"retention", &s.Retention}, {"policy", &s.Policy}, {"reopen", &s.Reopen}, {"withdraw", &s.Withdraw},
+		{"placeholder", &s.Placeholder}, {"placeholder_accept", &s.PlaceholderAccept}, {"gpc", &s.GPC},
+		{"opt_in", &s.OptIn}, {"soft_opt_in", &s.SoftOptIn}, {"soft_opt_out", &s.SoftOptOut},
+		{"double_opt_in", &s.DoubleOptIn}, {"email", &s.Email}, {"sms", &s.SMS}}
 }

@@ -1,6 +1,7 @@
 package widget
 
 import (
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -13,24 +14,54 @@ var wantLanguages = []string{"bg", "cs", "da", "de", "el", "en", "es", "et", "fi
 
 type namedText struct{ name, text string }
 
-// texts lists every field of s with its name.
+// texts lists every field of s with its JSON name (Fields).
 func texts(s *Strings) []namedText {
-	return []namedText{{"Title", s.Title}, {"Body", s.Body}, {"AcceptAll", s.AcceptAll},
-		{"RejectAll", s.RejectAll}, {"Customise", s.Customise}, {"Save", s.Save}, {"Close", s.Close},
-		{"Preferences", s.Preferences}, {"PreferencesIntro", s.PreferencesIntro}, {"AlwaysOn", s.AlwaysOn},
-		{"Services", s.Services}, {"Provider", s.Provider}, {"Cookies", s.Cookies}, {"Retention", s.Retention},
-		{"Policy", s.Policy}, {"Reopen", s.Reopen}, {"Withdraw", s.Withdraw}, {"Placeholder", s.Placeholder},
-		{"PlaceholderAccept", s.PlaceholderAccept}, {"GPC", s.GPC}, {"OptIn", s.OptIn}, {"SoftOptIn", s.SoftOptIn},
-		{"SoftOptOut", s.SoftOptOut}, {"DoubleOptIn", s.DoubleOptIn}, {"Email", s.Email}, {"SMS", s.SMS}}
+	var out []namedText
+	for _, f := range s.Fields() {
+		out = append(out, namedText{f.Key, *f.Text})
+	}
+	return out
 }
 
-// allFields does not compile when Strings gains or loses a field: the unkeyed literal needs every field, so texts
-// above must be updated with it.
-var _ = func(s Strings) Strings {
-	return Strings{s.Title, s.Body, s.AcceptAll, s.RejectAll, s.Customise, s.Save, s.Close, s.Preferences,
-		s.PreferencesIntro, s.AlwaysOn, s.Services, s.Provider, s.Cookies, s.Retention, s.Policy, s.Reopen,
-		s.Withdraw, s.Placeholder, s.PlaceholderAccept, s.GPC, s.OptIn, s.SoftOptIn, s.SoftOptOut, s.DoubleOptIn,
-		s.Email, s.SMS}
+// The engine receives every language but English as JSON written through Fields: a field Fields misses would
+// stay English on the visitor's screen.
+func TestFieldsCoverEveryText(t *testing.T) {
+	var s Strings
+	fs := s.Fields()
+	if n := reflect.TypeOf(s).NumField(); len(fs) != n {
+		t.Fatalf("Fields lists %d texts, Strings has %d fields", len(fs), n)
+	}
+	keys := map[string]bool{}
+	for i, f := range fs {
+		if keys[f.Key] {
+			t.Errorf("key %q twice", f.Key)
+		}
+		keys[f.Key] = true
+		*f.Text = f.Key
+		if got := reflect.ValueOf(s).Field(i).String(); got != f.Key {
+			t.Errorf("field %d (%s) is not written through Fields()[%d] (%q)", i, reflect.TypeOf(s).Field(i).Name, i, f.Key)
+		}
+	}
+}
+
+// The engine matches languages against Tags without linking the catalog; both must list the same languages.
+func TestTagsAreTheCatalog(t *testing.T) {
+	if len(catalog) != len(Tags) {
+		t.Fatalf("catalog has %d languages, Tags %d", len(catalog), len(Tags))
+	}
+	for i := range catalog {
+		if catalog[i].tag != Tags[i] {
+			t.Errorf("catalog[%d] is %q, Tags[%d] %q", i, catalog[i].tag, i, Tags[i])
+		}
+	}
+	if *Lookup("en") != English {
+		t.Errorf("the catalog's English is not English")
+	}
+	for lang, want := range map[string]string{"de-AT": "de", "pt_BR": "pt", "no": "nb", "nn-NO": "nb", "zh": "en", "": "en", "FR": "fr"} {
+		if got := CatalogTag(lang); got != want {
+			t.Errorf("CatalogTag(%q) = %q, want %q", lang, got, want)
+		}
+	}
 }
 
 func TestLanguages(t *testing.T) {
@@ -239,14 +270,13 @@ func TestLookup(t *testing.T) {
 	}
 }
 
-// fieldOf returns the field of s named name.
+// fieldOf returns the field of s named name (its Go name).
 func fieldOf(s *Strings, name string) string {
-	for _, f := range texts(s) {
-		if f.name == name {
-			return f.text
-		}
+	f := reflect.ValueOf(*s).FieldByName(name)
+	if !f.IsValid() {
+		panic("no field " + name)
 	}
-	panic("no field " + name)
+	return f.String()
 }
 
 // TestI18nEnglishSource pins the English texts every translation is made from.

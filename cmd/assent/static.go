@@ -11,8 +11,9 @@ import (
 	"strings"
 )
 
-// hashedName matches the content-hashed file names the widget build writes (assent.0123abcd4567.wasm).
-var hashedName = regexp.MustCompile(`\.[0-9a-f]{12,}\.(wasm|js|css)$`)
+// hashedName matches the content-hashed file names the widget build writes (assent.0123abcd4567.wasm,
+// i18n/de.0123abcd4567.json).
+var hashedName = regexp.MustCompile(`\.[0-9a-f]{12,}\.(wasm|js|css|json)$`)
 
 // static serves files from the first directory that has them. It serves a precompressed .br or .gz sibling when
 // the client accepts it, caches content-hashed files for a year (immutable) and everything else briefly, and lets

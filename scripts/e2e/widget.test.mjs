@@ -257,9 +257,14 @@ test('language: <html lang> picks the widget language among the configured ones'
     const res = await route.fetch();
     route.fulfill({ response: res, body: (await res.text()).replace('<html lang="en">', '<html lang="fr">') });
   });
+  const texts = [];
+  page.on('request', (r) => { if (r.url().includes('/i18n/')) texts.push(new URL(r.url()).pathname); });
   await page.goto(BASE + '/');
   await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
   assert.equal(await page.locator(BANNER).getAttribute('lang'), 'fr');
+  // The engine carries English only: the visitor downloads the French texts and no other language.
+  assert.equal(texts.length, 1, texts.join(' '));
+  assert.match(texts[0], /^\/i18n\/fr\.[0-9a-f]{12}\.json$/);
   assert.equal(await page.locator(BANNER + ' [data-assent-action="reject-all"]').textContent(), 'Tout refuser');
   await page.locator(BANNER + ' [data-assent-action="preferences"]').click();
   assert.equal(await page.locator(PREFS + ' label', { hasText: 'Mesure' }).textContent(), "Mesure d'audience");

@@ -11,6 +11,7 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -21,6 +22,7 @@ import (
 	"strings"
 
 	"github.com/andybalholm/brotli"
+	"github.com/assent-dev/assent/widget"
 	"github.com/evanw/esbuild/pkg/api"
 )
 
@@ -69,7 +71,12 @@ func build(out, pkg, name, tools string) error {
 	if err != nil {
 		return err
 	}
-	loader, err := minify(string(loaderSrc), map[string]string{"__WASM__": wasmName, "__EXEC__": execName, "__TOOLS__": toolsName})
+	stringsURL, err := writeStrings(out)
+	if err != nil {
+		return err
+	}
+	loader, err := minify(string(loaderSrc), map[string]string{"__WASM__": wasmName, "__EXEC__": execName,
+		"__TOOLS__": toolsName, "__STRINGS__": stringsURL})
 	if err != nil {
 		return fmt.Errorf("assent.js: %w", err)
 	}
@@ -98,6 +105,41 @@ func goWasm(out, pkg string) ([]byte, error) {
 	}
 	defer os.Remove(tmp)
 	return os.ReadFile(tmp)
+}
+
+// writeStrings writes the widget's texts, one JSON file per language (widget.Strings.Fields names), under
+// out/i18n/<tag>.<hash>.json with one hash over the whole catalog, and returns the name pattern the engine
+// fetches ("i18n/{lang}.<hash>.json"). The engine carries English only, so a visitor downloads one language.
+func writeStrings(out string) (string, error) {
+	dir := filepath.Join(out, "i18n")
+	if err := os.RemoveAll(dir); err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	files := map[string][]byte{}
+	all := sha256.New()
+	for _, tag := range widget.Languages() {
+		m := map[string]string{}
+		for _, f := range widget.Lookup(tag).Fields() {
+			m[f.Key] = *f.Text
+		}
+		data, err := json.Marshal(m)
+		if err != nil {
+			return "", err
+		}
+		files[tag] = data
+		all.Write([]byte(tag + "\n"))
+		all.Write(data)
+	}
+	hash := hex.EncodeToString(all.Sum(nil))[:12]
+	for tag, data := range files {
+		if err := write(filepath.Join(dir, tag+"."+hash+".json"), data); err != nil {
+			return "", err
+		}
+	}
+	return "i18n/{lang}." + hash + ".json", nil
 }
 
 // buildTools builds the proof and config checker (wasm/verifier): the verifier page loads it as
