@@ -171,7 +171,8 @@
     return engine;
   }
   // tools loads the proof and config checker (the verifier page's wasm) on demand: Assent.validate needs the
-  // whole config validator, which every visitor would otherwise download with the engine.
+  // whole config validator and Assent.decide the law's texts and citations, which every visitor would
+  // otherwise download with the engine (it carries the rule ids only).
   var toolsP;
   function tools() {
     return toolsP || (toolsP = loadExec().then(function () {
@@ -214,7 +215,13 @@
     showPreferences: function () { return call('showPreferences'); },
     hide: function () { return engine ? call('hide') : Promise.resolve(); },
     records: function () { return call('records'); },
-    decide: function (scenario) { return call('decide', scenario); },
+    decide: function (scenario) {
+      return tools().then(function (T) {
+        var d = JSON.parse(T.decide(JSON.stringify(scenario === undefined ? null : scenario)));
+        if (d.error) throw new Error('assent: decide: ' + d.error);
+        return d;
+      });
+    },
     validate: function (config) {
       return tools().then(function (T) { return JSON.parse(T.validate(JSON.stringify(config))); });
     },

@@ -3,10 +3,7 @@
 package widget
 
 import (
-	"strconv"
 	"syscall/js"
-
-	"github.com/assent-dev/assent/rules"
 )
 
 // api returns the engine's half of window.Assent: the loader forwards its Promise-returning members here.
@@ -48,12 +45,6 @@ func (e *Engine) api() js.Value {
 	fn("showPreferences", func([]js.Value) (any, error) { e.show(2); return nil, nil })
 	fn("hide", func([]js.Value) (any, error) { e.hide(); return nil, nil })
 	fn("records", func([]js.Value) (any, error) { return e.records() })
-	fn("decide", func(args []js.Value) (any, error) {
-		if len(args) == 0 {
-			return nil, errString("decide: a scenario object is required")
-		}
-		return DecideJS(args[0])
-	})
 	return o
 }
 
@@ -82,57 +73,4 @@ func (e *Engine) records() (any, error) {
 		arr.Call("push", o)
 	}
 	return arr, nil
-}
-
-// DecideJS runs rules.Decide on a scenario given as a JS object (the fields of CONTRACT section 6) and returns
-// the decision as a JS object. Every field goes through rules.Scenario.Set, the validation every target shares.
-func DecideJS(obj js.Value) (any, error) {
-	if obj.Type() != js.TypeObject {
-		return nil, errString("decide: the scenario must be an object")
-	}
-	var sc rules.Scenario
-	keys := global("Object").Call("keys", obj)
-	for i := 0; i < keys.Length(); i++ {
-		k := keys.Index(i).String()
-		v := obj.Get(k)
-		var s string
-		switch v.Type() {
-		case js.TypeBoolean:
-			s = strconv.FormatBool(v.Bool())
-		case js.TypeNumber:
-			s = strconv.FormatFloat(v.Float(), 'f', -1, 64)
-		case js.TypeString:
-			s = v.String()
-		case js.TypeNull, js.TypeUndefined:
-			continue
-		default:
-			return nil, errString("decide: field " + k + " must be a string, number or boolean")
-		}
-		if err := sc.Set(k, s); err != nil {
-			return nil, err
-		}
-	}
-	if sc.Date == "" {
-		sc.Date = now()[:10]
-	}
-	d, err := rules.Decide(sc)
-	if err != nil {
-		return nil, err
-	}
-	out := object("model", d.Model, "register_check", d.RegisterCheck, "double_opt_in", d.DoubleOptIn)
-	rs := global("Array").New()
-	for _, r := range d.Reasons {
-		rs.Call("push", object("rule", r.Rule, "text", r.Text, "cite", r.Cite, "url", r.URL))
-	}
-	out.Set("reasons", rs)
-	return out, nil
-}
-
-// findingsJS converts findings to a JS array of {code, severity, message, cite, field}.
-func findingsJS(fs []rules.Finding) js.Value {
-	arr := global("Array").New()
-	for _, f := range fs {
-		arr.Call("push", object("code", f.Code, "severity", f.Severity, "message", f.Message, "cite", f.Cite, "field", f.Field))
-	}
-	return arr
 }

@@ -36,7 +36,7 @@ var consentSignals = []string{"ad_storage", "ad_user_data", "ad_personalization"
 // strictly necessary; otherwise the id decides, and an id the widget does not recognise is treated as marketing,
 // the strictest reading.
 func (p ConfigPurpose) Category() string {
-	id := strings.ToLower(p.ID)
+	id := lowerASCII(p.ID)
 	switch {
 	case p.Required:
 		return "strictly_necessary"
@@ -76,7 +76,7 @@ func (p ConfigPurpose) Advertising() bool {
 			return true
 		}
 	}
-	return has(strings.ToLower(p.ID), "market", "advert", "sale", "shar")
+	return has(lowerASCII(p.ID), "market", "advert", "sale", "shar")
 }
 
 func has(s string, subs ...string) bool {

@@ -43,7 +43,7 @@ func RegionOf(tag string) string {
 	parts := strings.FieldsFunc(tag, func(r rune) bool { return r == '-' || r == '_' })
 	for _, p := range parts[min(1, len(parts)):] {
 		if len(p) == 2 && isAlpha(p) {
-			return strings.ToUpper(p)
+			return upperASCII(p)
 		}
 	}
 	return ""

@@ -121,7 +121,7 @@ func matchScore(have, want string) int {
 
 // normTag lower-cases a tag, trims spaces and reads "_" as "-".
 func normTag(t string) string {
-	return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(t)), "_", "-")
+	return strings.ReplaceAll(lowerASCII(strings.TrimSpace(t)), "_", "-")
 }
 
 // canonTag replaces the base language of a normalized tag by the one the catalog uses ("no", "nn" -> "nb").
@@ -155,4 +155,20 @@ func meaningful(t string) bool {
 		}
 	}
 	return true
+}
+
+// lowerASCII and upperASCII change the case of ASCII letters only. Language tags, region codes and purpose ids
+// are ASCII; strings.ToLower would link Unicode's case tables into the wasm for nothing.
+func lowerASCII(s string) string { return mapASCII(s, 'A', 'Z', 'a'-'A') }
+
+func upperASCII(s string) string { return mapASCII(s, 'a', 'z', 'A'-'a') }
+
+func mapASCII(s string, lo, hi byte, delta int) string {
+	b := []byte(s)
+	for i, c := range b {
+		if lo <= c && c <= hi {
+			b[i] = byte(int(c) + delta)
+		}
+	}
+	return string(b)
 }

@@ -25,7 +25,11 @@ func box(el js.Value) rules.Box {
 	r := el.Call("getBoundingClientRect")
 	cs := global("getComputedStyle").Invoke(el)
 	w, _ := strconv.Atoi(strings.TrimSuffix(cs.Get("fontWeight").String(), "px"))
-	fs, _ := strconv.ParseFloat(strings.TrimSuffix(cs.Get("fontSize").String(), "px"), 64)
+	// JavaScript parses "16px" (parseFloat stops at the unit): strconv.ParseFloat would link its tables.
+	fs := global("parseFloat").Invoke(cs.Get("fontSize")).Float()
+	if fs != fs {
+		fs = 0 // NaN: no font size
+	}
 	kind := "link"
 	if tag := el.Get("tagName").String(); tag == "BUTTON" || str(el.Call("getAttribute", "role")) == "button" {
 		kind = "button"

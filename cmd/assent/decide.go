@@ -59,7 +59,7 @@ func cmdDecide(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if *batch != "" {
 		out, err = decideBatch(data, *today)
 	} else {
-		out, err = decideOne(data, *today)
+		out, err = codec.Decide(data, *today)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "assent decide:", err)
@@ -73,18 +73,6 @@ func cmdDecide(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return 1
 	}
 	return 0
-}
-
-func decideOne(data []byte, today string) ([]byte, error) {
-	s, err := codec.ParseScenario(data, today)
-	if err != nil {
-		return nil, err
-	}
-	d, err := rules.Decide(s)
-	if err != nil {
-		return nil, err
-	}
-	return codec.FormatDecision(d), nil
 }
 
 func decideBatch(data []byte, today string) ([]byte, error) {

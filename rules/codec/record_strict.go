@@ -122,8 +122,7 @@ func readValue(dec *json.Decoder, doc, path string, depth int) (any, error) {
 			}
 			arr = append(arr, e)
 		}
-		_, err = dec.Token()
-		return arr, err
+		return arr, closeToken(dec, doc)
 	}
 	obj := map[string]any{}
 	for dec.More() {
@@ -140,8 +139,18 @@ func readValue(dec *json.Decoder, doc, path string, depth int) (any, error) {
 			return nil, err
 		}
 	}
-	_, err = dec.Token()
-	return obj, err
+	return obj, closeToken(dec, doc)
+}
+
+// closeToken reads the ] or } that ends an array or object; a document cut short there is not JSON either.
+func closeToken(dec *json.Decoder, doc string) error {
+	if _, err := dec.Token(); err != nil {
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		return fmt.Errorf("%w: %s: %v", ErrNotJSON, doc, err)
+	}
+	return nil
 }
 
 func joinPath(path, key string) string {

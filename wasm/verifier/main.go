@@ -1,9 +1,10 @@
 //go:build js && wasm
 
 // Command verifier checks consent proofs in the browser for site/verify.html: one record with its receipt, or a
-// whole export (NDJSON of {"record","receipt"} lines); the loader also loads it on demand for Assent.validate,
-// whose config validator is too big to ship to every visitor with the engine. It is the same code as `assent verify` (package proof and
-// rules/codec), compiled to wasm; size matters less here than in the widget, so it uses the standard library.
+// whole export (NDJSON of {"record","receipt"} lines); the loader also loads it on demand for Assent.validate
+// and Assent.decide, whose config validator and law texts are too big to ship to every visitor with the
+// engine. It is the same code as `assent verify`, `validate` and `decide` (packages proof and rules/codec),
+// compiled to wasm; size matters less here than in the widget, so it uses the standard library.
 package main
 
 import (
@@ -26,6 +27,12 @@ func main() {
 			return `[{"code":"usage","severity":"error","message":"validate(configJSON) needs one argument"}]`
 		}
 		return check.ValidateConfig(args[0].String(), time.Now())
+	}))
+	api.Set("decide", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) < 1 {
+			return `{"error":"decide(scenarioJSON) needs one argument"}`
+		}
+		return check.Decide(args[0].String(), time.Now().Format(time.DateOnly))
 	}))
 	js.Global().Set("AssentVerifier", api)
 	if ready := js.Global().Get("onAssentVerifier"); ready.Type() == js.TypeFunction {

@@ -167,3 +167,14 @@ func ValidateConfig(text string, now time.Time) string {
 	b, _ := json.Marshal(findings)
 	return string(b)
 }
+
+// Decide decides a scenario (JSON text, CONTRACT section 6) as `assent decide` does, with today filling a
+// missing date, and returns the decision as JSON, or {"error": message} when the scenario is invalid.
+func Decide(text, today string) string {
+	d, err := codec.Decide([]byte(text), today)
+	if err != nil {
+		b, _ := json.Marshal(map[string]string{"error": err.Error()})
+		return string(b)
+	}
+	return string(d)
+}

@@ -120,3 +120,25 @@ func TestValidateConfig(t *testing.T) {
 		t.Errorf("malformed JSON: %s", got)
 	}
 }
+
+// Assent.decide answers as `assent decide`: the GB email decision cites PECR reg 22 (LAW.md, GB), and a bad
+// scenario is an error naming its field (CONTRACT section 6).
+func TestDecide(t *testing.T) {
+	var d struct {
+		Model   string `json:"model"`
+		Reasons []struct{ Rule, Cite, Text, URL string }
+	}
+	if err := json.Unmarshal([]byte(Decide(`{"country":"GB","channel":"email"}`, "2026-06-01")), &d); err != nil {
+		t.Fatal(err)
+	}
+	if d.Model != "opt_in" || len(d.Reasons) == 0 || !strings.Contains(d.Reasons[0].Cite, "PECR") || d.Reasons[0].Text == "" {
+		t.Errorf("GB email: %+v", d)
+	}
+	for in, want := range map[string]string{`{"country":"XX","channel":"email"}`: "country",
+		`{"country":"GB","channel":"email","colour":"red"}`: "colour", `{`: "not JSON"} {
+		var e struct{ Error string }
+		if err := json.Unmarshal([]byte(Decide(in, "2026-06-01")), &e); err != nil || !strings.Contains(e.Error, want) {
+			t.Errorf("%s: error %q, want one naming %q", in, e.Error, want)
+		}
+	}
+}
