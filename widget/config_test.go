@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"reflect"
 	"testing"
+
+	"github.com/assent-dev/assent/rules"
 )
 
 func demoConfig() Config {
@@ -106,12 +108,15 @@ func TestFormControls(t *testing.T) {
 		FormAction("opt_out", false) != "marketing_opt_in" || FormAction("opt_out", true) != "marketing_opt_out" {
 		t.Fatal("FormAction")
 	}
-	sc := FormScenario("GB", "email", "checkout", "2026-06-01")
-	if sc["relationship"] != "customer" || sc["optout_at_collection"] != "true" {
-		t.Fatalf("checkout scenario: %v", sc)
+	// PECR reg 22(3): at checkout the soft opt-in holds for email in the UK; a signup is no sale (reg 22(2)).
+	for ctx, want := range map[string]string{"checkout": "soft_opt_in", "signup": "opt_in"} {
+		d, err := rules.Decide(FormScenario("GB", "email", ctx, "2026-06-01"))
+		if err != nil || d.Model != want {
+			t.Errorf("GB email at %s: %s %v, want %s", ctx, d.Model, err, want)
+		}
 	}
-	if FormScenario("GB", "email", "signup", "2026-06-01")["relationship"] != "" {
-		t.Fatal("signup is not a sale")
+	if _, err := rules.Decide(FormScenario("GB", "fax", "signup", "2026-06-01")); err == nil {
+		t.Error("a form on an unknown channel is decided")
 	}
 }
 

@@ -1,18 +1,21 @@
 package widget
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/assent-dev/assent/rules"
+)
 
 // FormScenario returns the rules scenario of a marketing-consent control: at checkout the details come from a
 // sale, the widget offers the opt-out box at collection itself, and the site must put an opt-out in every
 // message (it says so in the notice), so the soft opt-in conditions hold where the country's law has them.
 // Elsewhere (signup, newsletter, contact) there is no sale.
-func FormScenario(country, channel, context, date string) map[string]string {
-	sc := map[string]string{"country": country, "channel": channel, "date": date}
+// rules.Decide validates it (a channel other than email or sms is an error naming the field).
+func FormScenario(country, channel, context, date string) rules.Scenario {
+	sc := rules.Scenario{Country: country, Channel: channel, Date: date}
 	if context == "checkout" {
-		sc["relationship"] = "customer"
-		sc["similar_products"] = "true"
-		sc["optout_at_collection"] = "true"
-		sc["optout_in_every_message"] = "true"
+		sc.Relationship = "customer"
+		sc.SimilarProducts, sc.OptoutAtCollection, sc.OptoutInEveryMessage = true, true, true
 	}
 	return sc
 }

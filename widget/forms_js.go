@@ -28,14 +28,7 @@ func (e *Engine) renderForm(el js.Value) {
 	if country == "" {
 		country = StrictestCountry
 	}
-	var sc rules.Scenario
-	for k, v := range FormScenario(country, channel, context, now()[:10]) {
-		if err := sc.Set(k, v); err != nil {
-			warn("assent: form "+name+":", err.Error())
-			return
-		}
-	}
-	d, err := rules.Decide(sc)
+	d, err := rules.Decide(FormScenario(country, channel, context, now()[:10]))
 	if err != nil {
 		warn("assent: form "+name+":", err.Error())
 		return
