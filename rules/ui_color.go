@@ -13,7 +13,7 @@ type rgba struct{ r, g, b, a float64 }
 // "rgb(r, g, b)", "rgba(r, g, b, a)", the space form "rgb(r g b / a)", channels as numbers or percentages,
 // and "transparent". Case and surrounding space are ignored.
 func parseColor(s string) (rgba, bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = lowerASCII(strings.TrimSpace(s))
 	switch {
 	case s == "transparent":
 		return rgba{0, 0, 0, 0}, true
@@ -77,8 +77,8 @@ func parseRGBArgs(args string) (rgba, bool) {
 			scale = 255
 		}
 		pct := strings.HasSuffix(p, "%")
-		x, err := strconv.ParseFloat(strings.TrimSuffix(p, "%"), 64)
-		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+		x, ok := parseCSSNumber(strings.TrimSuffix(p, "%"))
+		if !ok {
 			return rgba{}, false
 		}
 		if pct {
@@ -157,4 +157,78 @@ func HexColor(c, over string) (string, bool) {
 		out = append(out, digits[n>>4], digits[n&15])
 	}
 	return string(out), true
+}
+
+// parseCSSNumber reads a CSS <number>: an optional sign, digits with an optional fraction (at least one digit),
+// and an optional exponent. strconv.ParseFloat would do, but it links its conversion tables into the wasm widget
+// (about 4 KB brotli); colour channels need nowhere near its exactness (this is within 1e-15 relative).
+func parseCSSNumber(s string) (float64, bool) {
+	i, neg := 0, false
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		neg = s[i] == '-'
+		i++
+	}
+	var mant float64
+	digits, exp := 0, 0
+	for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+		mant = mant*10 + float64(s[i]-'0')
+		digits++
+	}
+	if i < len(s) && s[i] == '.' {
+		for i++; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+			mant = mant*10 + float64(s[i]-'0')
+			digits++
+			exp--
+		}
+	}
+	if digits == 0 {
+		return 0, false
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		sign := 1
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			if s[i] == '-' {
+				sign = -1
+			}
+			i++
+		}
+		e, n := 0, 0
+		for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+			if e < 10000 {
+				e = e*10 + int(s[i]-'0')
+			}
+			n++
+		}
+		if n == 0 {
+			return 0, false
+		}
+		exp += sign * e
+	}
+	if i != len(s) {
+		return 0, false
+	}
+	x := mant * math.Pow10(exp)
+	if exp < 0 && exp >= -22 {
+		x = mant / math.Pow10(-exp) // dividing by an exact power of ten rounds once
+	}
+	if math.IsInf(x, 0) || math.IsNaN(x) {
+		return 0, false
+	}
+	if neg {
+		x = -x
+	}
+	return x, true
+}
+
+// lowerASCII lower-cases ASCII letters only: CSS colour syntax is ASCII, and strings.ToLower would link Unicode's
+// case tables into the wasm widget.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
