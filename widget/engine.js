@@ -16,5 +16,52 @@
       return JSON.stringify(k) + ':' + jcs(v[k]);
     }).join(',') + '}';
   }
-  g.__assent = { jcs: jcs };
+  // idb is the proof store's IndexedDB binding (widget.IDBStore holds the Go side): database "assent:<site>"
+  // with the object stores "records" (key path "id") and "meta" ("head" {hash, seq} and "subject"). Every
+  // function returns a Promise.
+  function req(r) {
+    return new Promise(function (ok, fail) { r.onsuccess = function () { ok(r.result); }; r.onerror = function () { fail(r.error); }; });
+  }
+  function done(tx) {
+    return new Promise(function (ok, fail) {
+      tx.oncomplete = function () { ok(); };
+      tx.onerror = tx.onabort = function () { fail(tx.error || new Error('IndexedDB transaction aborted')); };
+    });
+  }
+  var idb = {
+    open: function (name) {
+      var r = indexedDB.open(name, 1);
+      r.onupgradeneeded = function () {
+        var db = r.result;
+        if (!db.objectStoreNames.contains('records')) db.createObjectStore('records', { keyPath: 'id' });
+        if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta');
+      };
+      return req(r);
+    },
+    // subject returns the stored subject, storing fresh first if there is none.
+    subject: function (db, fresh) {
+      var tx = db.transaction(['meta'], 'readwrite'), meta = tx.objectStore('meta'), r = meta.get('subject'), out;
+      r.onsuccess = function () { if (typeof r.result === 'string') out = r.result; else meta.put(out = fresh, 'subject'); };
+      return done(tx).then(function () { return out; });
+    },
+    head: function (db) { return req(db.transaction(['meta'], 'readonly').objectStore('meta').get('head')); },
+    // putIfHead stores entry as the new head if the head's hash is still prev, in one transaction; false if
+    // another tab moved the head first.
+    putIfHead: function (db, entry, prev) {
+      var tx = db.transaction(['records', 'meta'], 'readwrite'), meta = tx.objectStore('meta'), r = meta.get('head'), moved = false;
+      r.onsuccess = function () { // in the request's own callback, while the transaction is active
+        if ((r.result && r.result.hash || '') !== prev) { moved = true; tx.abort(); return; }
+        tx.objectStore('records').put(entry);
+        meta.put({ hash: entry.hash, seq: entry.seq }, 'head');
+      };
+      return done(tx).then(function () { return true; }, function (e) { if (moved) return false; throw e; });
+    },
+    put: function (db, entry) {
+      var tx = db.transaction(['records'], 'readwrite');
+      tx.objectStore('records').put(entry);
+      return done(tx);
+    },
+    all: function (db) { return req(db.transaction(['records'], 'readonly').objectStore('records').getAll()); }
+  };
+  g.__assent = { jcs: jcs, idb: idb };
 })(globalThis);

@@ -11,9 +11,9 @@ import (
 // "records" (key path "id"; values {id, seq, hash, record, receipt, error}) and "meta" (the chain head under
 // "head" and the subject under "subject").
 //
-// It is a thin binding of the IndexedDB API written for size: github.com/hack-pad/go-indexeddb, which the tests
-// use to check that the data is ordinary IndexedDB, adds about 190 KB brotli to the wasm (it pulls in fmt, log
-// and reflect), more than twice the widget's whole budget for its own code.
+// The IndexedDB calls themselves are in engine.js (__assent.idb), a few hundred bytes of JavaScript where the
+// same binding in Go cost about 4 KB of wasm; github.com/hack-pad/go-indexeddb, which the tests use to check
+// that the data is ordinary IndexedDB, adds about 190 KB brotli (it pulls in fmt, log and reflect).
 type IDBStore struct {
 	db      js.Value
 	subject string
@@ -24,96 +24,24 @@ func DBName(site string) string { return "assent:" + site }
 
 // OpenIDB opens (creating if needed) the proof database of site and its subject id.
 func OpenIDB(site string) (*IDBStore, error) {
-	factory := global("indexedDB")
-	if !factory.Truthy() {
+	if !global("indexedDB").Truthy() {
 		return nil, errors.New("widget: IndexedDB is not available")
 	}
-	req := factory.Call("open", DBName(site), 1)
-	var upgrade js.Func
-	upgrade = js.FuncOf(func(this js.Value, args []js.Value) any {
-		db := req.Get("result")
-		if !db.Get("objectStoreNames").Call("contains", "records").Bool() {
-			db.Call("createObjectStore", "records", object("keyPath", "id"))
-		}
-		if !db.Get("objectStoreNames").Call("contains", "meta").Bool() {
-			db.Call("createObjectStore", "meta")
-		}
-		return nil
-	})
-	req.Set("onupgradeneeded", upgrade)
-	db, err := awaitRequest(req)
-	upgrade.Release()
+	db, err := idbCall("open", DBName(site))
 	if err != nil {
 		return nil, errors.New("widget: open IndexedDB: " + err.Error())
 	}
-	s := &IDBStore{db: db}
-	if err := s.loadSubject(); err != nil {
+	subject, err := idbCall("subject", db, randomID())
+	if err != nil {
 		return nil, err
 	}
-	return s, nil
+	return &IDBStore{db: db, subject: subject.String()}, nil
 }
 
-// awaitRequest waits for an IDBRequest to succeed or fail. Call it from a goroutine, never a JS callback.
-func awaitRequest(req js.Value) (js.Value, error) {
-	ch := make(chan error, 1)
-	var ok, fail js.Func
-	ok = js.FuncOf(func(js.Value, []js.Value) any { ch <- nil; return nil })
-	fail = js.FuncOf(func(this js.Value, args []js.Value) any {
-		ch <- jsError(req.Get("error"))
-		return nil
-	})
-	req.Set("onsuccess", ok)
-	req.Set("onerror", fail)
-	err := <-ch
-	ok.Release()
-	fail.Release()
-	if err != nil {
-		return js.Undefined(), err
-	}
-	return req.Get("result"), nil
-}
-
-// awaitTx waits for a transaction to complete.
-func awaitTx(tx js.Value) error {
-	ch := make(chan error, 1)
-	var done, fail js.Func
-	done = js.FuncOf(func(js.Value, []js.Value) any { ch <- nil; return nil })
-	fail = js.FuncOf(func(js.Value, []js.Value) any {
-		e := tx.Get("error")
-		if e.Truthy() {
-			ch <- jsError(e)
-		} else {
-			ch <- errors.New("widget: IndexedDB transaction aborted")
-		}
-		return nil
-	})
-	tx.Set("oncomplete", done)
-	tx.Set("onerror", fail)
-	tx.Set("onabort", fail)
-	err := <-ch
-	done.Release()
-	fail.Release()
-	return err
-}
-
-func (s *IDBStore) loadSubject() error {
-	tx := s.db.Call("transaction", []any{"meta"}, "readwrite")
-	meta := tx.Call("objectStore", "meta")
-	req := meta.Call("get", "subject")
-	var got js.Func
-	got = js.FuncOf(func(js.Value, []js.Value) any {
-		if v := req.Get("result"); v.Type() == js.TypeString {
-			s.subject = v.String()
-		} else {
-			s.subject = randomID()
-			meta.Call("put", s.subject, "subject")
-		}
-		return nil
-	})
-	req.Set("onsuccess", got)
-	err := awaitTx(tx)
-	got.Release()
-	return err
+// idbCall calls a function of the IndexedDB binding in engine.js (__assent.idb) and awaits its Promise. Call it from
+// a goroutine, never a JS callback.
+func idbCall(fn string, args ...any) (js.Value, error) {
+	return await(global("__assent").Get("idb").Call(fn, args...))
 }
 
 // randomID returns 16 random bytes from crypto.getRandomValues, base64url without padding (22 characters).
@@ -159,58 +87,28 @@ func (s *IDBStore) Append(seal SealFunc) (Entry, error) {
 
 // head returns the hash and sequence number of the last record ("" and 0 for none).
 func (s *IDBStore) head() (string, int, error) {
-	tx := s.db.Call("transaction", []any{"meta"}, "readonly")
-	v, err := awaitRequest(tx.Call("objectStore", "meta").Call("get", "head"))
+	v, err := idbCall("head", s.db)
 	if err != nil || v.Type() != js.TypeObject {
 		return "", 0, err
 	}
 	return str(v.Get("hash")), v.Get("seq").Int(), nil
 }
 
-// putIfHead stores e as the new head if the head's hash is still prev.
+// putIfHead stores e as the new head if the head's hash is still prev (one readwrite transaction).
 func (s *IDBStore) putIfHead(e Entry, prev string) (bool, error) {
-	tx := s.db.Call("transaction", []any{"records", "meta"}, "readwrite")
-	meta := tx.Call("objectStore", "meta")
-	req := meta.Call("get", "head")
-	moved := false
-	var got js.Func
-	got = js.FuncOf(func(js.Value, []js.Value) any {
-		cur := ""
-		if h := req.Get("result"); h.Type() == js.TypeObject {
-			cur = str(h.Get("hash"))
-		}
-		if cur != prev {
-			moved = true
-			tx.Call("abort")
-			return nil
-		}
-		tx.Call("objectStore", "records").Call("put", entryValue(e))
-		h := global("Object").New()
-		h.Set("hash", e.Hash)
-		h.Set("seq", e.Seq)
-		meta.Call("put", h, "head")
-		return nil
-	})
-	req.Set("onsuccess", got)
-	err := awaitTx(tx)
-	got.Release()
-	if moved {
-		return false, nil
-	}
-	return err == nil, err
+	ok, err := idbCall("putIfHead", s.db, entryValue(e), prev)
+	return err == nil && ok.Bool(), err
 }
 
 // Update implements ProofStore.
 func (s *IDBStore) Update(e Entry) error {
-	tx := s.db.Call("transaction", []any{"records"}, "readwrite")
-	tx.Call("objectStore", "records").Call("put", entryValue(e))
-	return awaitTx(tx)
+	_, err := idbCall("put", s.db, entryValue(e))
+	return err
 }
 
 // List implements ProofStore.
 func (s *IDBStore) List() ([]Entry, error) {
-	tx := s.db.Call("transaction", []any{"records"}, "readonly")
-	all, err := awaitRequest(tx.Call("objectStore", "records").Call("getAll"))
+	all, err := idbCall("all", s.db)
 	if err != nil {
 		return nil, err
 	}
