@@ -40,25 +40,55 @@ type Reason struct {
 // against ("" for none), whether double opt-in is required or recommended ("" for neither) and the reasons,
 // never empty, most decisive first.
 //
-// Reasons shares its backing array with the law tables: treat it as read-only (append copies it).
+// Reasons shares its backing array with other decisions: treat it as read-only (append copies it).
 type Decision struct {
 	Model, RegisterCheck, DoubleOptIn string
 	Reasons                           []Reason
+}
+
+// Brief is the answer of DecideBrief: a Decision whose reasons are reduced to their rule ids (Rules), in
+// the same order. LookupRule gives the reason behind an id.
+//
+// Rules shares its backing array with the compiled tables: treat it as read-only (append copies it).
+type Brief struct {
+	Model, RegisterCheck, DoubleOptIn string
+	Rules                             []string
 }
 
 // Decide returns the consent model the law of s.Country requires, on s.Date, for s. The date must be set
 // (callers fill in today); the scenario is validated as by Scenario.Validate and an invalid one is an error
 // (a *FieldError naming the field). Decide is pure: the same scenario always gets the same decision.
 func Decide(s Scenario) (Decision, error) {
-	in, err := parse(&s)
+	r, list, err := decide(&s)
 	if err != nil {
 		return Decision{}, err
 	}
-	d, ok := in.table.decide(&in)
-	if !ok {
-		return d, errors.New("rules: the " + in.table.src.Code + " table has no rule for channel " + s.Channel)
+	return Decision{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Reasons: texts().lists[list]}, nil
+}
+
+// DecideBrief is Decide without the texts: for every scenario it gives Decide's model, register check and
+// double opt-in, and the rule ids of Decide's reasons in the same order, or the same error. A program that
+// calls DecideBrief but not Decide, LookupRule or RuleIDs links none of the law's sentences, citations and
+// URLs (the wasm widget, which records only rule ids), and never builds them.
+func DecideBrief(s Scenario) (Brief, error) {
+	r, list, err := decide(&s)
+	if err != nil {
+		return Brief{}, err
 	}
-	return d, nil
+	return Brief{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Rules: law.lists[list]}, nil
+}
+
+// decide validates s and returns the rule that answers it, with the index of its reasons in law.lists.
+func decide(s *Scenario) (*compiledRule, int32, error) {
+	in, err := parse(s)
+	if err != nil {
+		return nil, 0, err
+	}
+	r, list := in.table.decide(&in)
+	if r == nil {
+		return nil, 0, errors.New("rules: the " + in.table.src.Code + " table has no rule for channel " + s.Channel)
+	}
+	return r, list, nil
 }
 
 // input is a validated scenario in the engine's terms.

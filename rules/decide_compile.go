@@ -1,14 +1,12 @@
 package rules
 
-import (
-	"strconv"
-	"strings"
-	"sync"
-)
+import "sync"
 
 // Compiling the law tables once, at package initialisation, into per-channel rule lists whose reasons
-// (including every explanation of a failed soft opt-in) are ready-made slices: Decide then allocates nothing.
-// The compiled tables are never modified afterwards.
+// (including every explanation of a failed soft opt-in) are ready-made lists of rule ids: DecideBrief then
+// allocates nothing, and Decide only swaps each list for its texts (decide_text.go). This is the decision side
+// of the tables (see law.go): nothing here may refer to the fact lists or the explanation sentences. The
+// compiled tables are never modified afterwards.
 
 // compiled is a jurisdiction table indexed by channel.
 type compiled struct {
@@ -16,20 +14,28 @@ type compiled struct {
 	byChannel [numChannels][]*compiledRule
 }
 
-// compiledRule is a rule with its reasons precomputed.
+// compiledRule is a rule with its reasons precomputed, as indexes into state.lists.
 type compiledRule struct {
 	when                 *when
 	model, register, doi string
-	reasons              []Reason
+	reasons              int32 // the rule's own reasons, then the table's note
 	explain              []*softOptIn
-	fails                [][numFailSlots][]Reason // fails[i][slot]: reasons when explain[i] failed at slot
+	fails                [][numFailSlots]int32 // fails[i][slot]: the reasons when explain[i] failed at slot
 }
 
 // state is everything compiled from the tables.
 type state struct {
-	byCode  [26 * 26]*compiled // by country code, see codeIndex
-	reasons []Reason           // every reason in the tables and explanations, in compile order (ruleIndex)
-	codes   []string           // sorted
+	byCode [26 * 26]*compiled // by country code, see codeIndex
+	// lists holds every list of rule ids a decision can carry, each capped so that an append copies it.
+	lists  [][]string
+	routes []explained // every route a rule explains, in compile order
+	codes  []string    // sorted
+}
+
+// explained is a soft opt-in route that some rule explains, with the rule id of each of its failures.
+type explained struct {
+	route *softOptIn
+	ids   [numFailSlots]string
 }
 
 var law = compileAll()
@@ -39,7 +45,6 @@ var law = compileAll()
 func compileAll() *state {
 	st := &state{}
 	var done []*compiled
-	var failures []routeFailures
 	for _, c := range countryTables {
 		var t *compiled
 		for _, d := range done {
@@ -48,7 +53,7 @@ func compileAll() *state {
 			}
 		}
 		if t == nil {
-			t = compileTable(c.law, &st.reasons, &failures)
+			t = st.compileTable(c.law)
 			done = append(done, t)
 		}
 		st.byCode[codeIndex(c.code[0], c.code[1])] = t
@@ -58,30 +63,19 @@ func compileAll() *state {
 	return st
 }
 
-// routeFailures are the failure reasons of one soft opt-in route, one per slot.
-type routeFailures struct {
-	route   *softOptIn
-	reasons *[numFailSlots]Reason
-}
-
-// compileTable compiles one table, appending every reason to ids and reusing the failure reasons of routes
-// already seen.
-func compileTable(j *jurisdiction, ids *[]Reason, failures *[]routeFailures) *compiled {
+// compileTable compiles one table.
+func (st *state) compileTable(j *jurisdiction) *compiled {
 	t := &compiled{src: j}
-	if j.Note != nil {
-		*ids = append(*ids, *j.Note)
-	}
 	for i := range j.Rules {
 		r := &j.Rules[i]
 		cr := &compiledRule{when: &r.When, model: r.Then.Model, register: r.Then.RegisterCheck,
 			doi: r.Then.DoubleOptIn, explain: r.Then.Explain}
-		cr.reasons = withNote(r.Then.Reasons, nil, j.Note)
-		*ids = append(*ids, r.Then.Reasons...)
+		cr.reasons = st.addList(r.Then.Reasons, "", j.Note)
 		for _, route := range r.Then.Explain {
-			reasons := failuresOf(route, ids, failures)
-			var fails [numFailSlots][]Reason
+			ids := st.failureIDs(route)
+			var fails [numFailSlots]int32
 			for slot := range fails {
-				fails[slot] = withNote(r.Then.Reasons, &reasons[slot], j.Note)
+				fails[slot] = st.addList(r.Then.Reasons, ids[slot], j.Note)
 			}
 			cr.fails = append(cr.fails, fails)
 		}
@@ -94,139 +88,58 @@ func compileTable(j *jurisdiction, ids *[]Reason, failures *[]routeFailures) *co
 	return t
 }
 
-// failuresOf returns the failure reasons of route, making them (and adding them to ids) the first time.
-func failuresOf(route *softOptIn, ids *[]Reason, failures *[]routeFailures) *[numFailSlots]Reason {
-	for _, f := range *failures {
-		if f.route == route {
-			return f.reasons
+// addList adds the list base, then extra and note if set, and returns its index. Without either it adds
+// base itself, capped so that an append by a caller copies.
+func (st *state) addList(base []string, extra, note string) int32 {
+	list := base[:len(base):len(base)]
+	if extra != "" || note != "" {
+		out := make([]string, 0, len(base)+2)
+		out = append(out, base...)
+		if extra != "" {
+			out = append(out, extra)
+		}
+		if note != "" {
+			out = append(out, note)
+		}
+		list = out[:len(out):len(out)]
+	}
+	st.lists = append(st.lists, list)
+	return int32(len(st.lists) - 1)
+}
+
+// failureIDs returns the rule ids of the failures of route, making them the first time.
+func (st *state) failureIDs(route *softOptIn) [numFailSlots]string {
+	for _, e := range st.routes {
+		if e.route == route {
+			return e.ids
 		}
 	}
-	reasons := new([numFailSlots]Reason)
-	for slot := range reasons {
-		reasons[slot] = failureReason(route, slot)
-		*ids = append(*ids, reasons[slot])
+	e := explained{route: route}
+	for slot, code := range failCodes {
+		e.ids[slot] = route.Rule + "." + code
 	}
-	*failures = append(*failures, routeFailures{route, reasons})
-	return reasons
+	st.routes = append(st.routes, e)
+	return e.ids
 }
 
-// withNote returns base, then extra and note if set. Without either it returns base itself, capped so
-// that an append by a caller copies.
-func withNote(base []Reason, extra, note *Reason) []Reason {
-	if extra == nil && note == nil {
-		return base[:len(base):len(base)]
-	}
-	out := make([]Reason, 0, len(base)+2)
-	out = append(out, base...)
-	if extra != nil {
-		out = append(out, *extra)
-	}
-	if note != nil {
-		out = append(out, *note)
-	}
-	return out[:len(out):len(out)]
-}
+// ruleSet is every rule id a decision can carry, built on first use by knownRule.
+var (
+	ruleSetOnce sync.Once
+	ruleSet     map[string]bool
+)
 
-// failureReason explains why route failed at slot.
-func failureReason(r *softOptIn, slot int) Reason {
-	code, text := failureText(r, slot)
-	return Reason{Rule: r.Rule + "." + code, Text: text, Cite: r.Cite, URL: r.URL}
-}
-
-func failureText(r *softOptIn, slot int) (code, text string) {
-	name := r.Name
-	switch {
-	case slot == failChannel:
-		return "channel", "The " + name + " covers only " + channelNames(r.Channels) + ", not this channel."
-	case slot == failNotInForce:
-		return "in_force", "The " + name + " applies only from " + r.From + "."
-	case slot == failSender:
-		return "sender", "The " + name + " is not open to this kind of sender: " + senderNames(r.Senders) + " only."
-	case slot >= failRelationship && slot < failNotInForce:
-		return relationshipFailure(r, relationship(slot-failRelationship))
-	case slot == failOtherEntity:
-		return "other_entity", "Details collected by another entity (a group company, a platform, a subsidiary) " +
-			"cannot be used under the " + name + ": the sender must have collected them itself, directly."
-	case slot == failCollectedBefore:
-		return "collected_before", "The " + name + " is not retrospective: it covers only details collected on or after " +
-			r.CollectedFrom + "."
-	case slot == failSimilar:
-		return "similar_products", "The " + name + " covers only the sender's own products or services similar to those " +
-			"the person bought or asked about."
-	case slot == failAtCollection:
-		return "optout_at_collection", "The " + name + " needs a simple, free chance to refuse when the details were " +
-			"collected; it cannot be added afterwards."
-	case slot == failEveryMessage:
-		return "optout_in_every_message", "The " + name + " needs a simple, free way to opt out in every message."
-	case slot == failMonths:
-		return "months", "The " + name + " lapses " + strconv.Itoa(r.MaxMonths) + " months after the last sale."
-	case slot == failRegister:
-		return "register", "The recipient is on the opt-out register, which rules out the " + name + "."
-	}
-	return "unknown", "The " + name + " does not apply."
-}
-
-func relationshipFailure(r *softOptIn, rel relationship) (code, text string) {
-	need := "it needs " + relationshipNames(r.Relationships) + "."
-	switch rel {
-	case relNone:
-		return "relationship_none", "There is no prior relationship, so the " + r.Name + " is not available: " + need
-	case relCustomer:
-		return "relationship_customer", "A sale does not open the " + r.Name + ": " + need
-	case relNegotiation:
-		return "relationship_negotiation", "A quote request or negotiation is not enough for the " + r.Name + ": " + need
-	case relEnquiry:
-		return "relationship_enquiry", "A general enquiry is not a sale or a negotiation for one, so the " + r.Name +
-			" is not available: " + need
-	case relSupporter:
-		return "relationship_supporter", "Supporting a cause does not open the " + r.Name + ": " + need
-	case relThirdPartyList:
-		return "relationship_third_party_list", "A bought, rented or shared list never qualifies for the " + r.Name +
-			": the sender must have collected the details itself, directly from the person."
-	}
-	return "relationship", need
-}
-
-func channelNames(s channelSet) string {
-	var out []string
-	for c := channel(0); c < numChannels; c++ {
-		if s&(1<<c) != 0 {
-			out = append(out, channelValues[c])
+// knownRule reports whether a decision can carry the rule id. Unlike LookupRule it needs only the decision
+// side, so record validation does not link the texts.
+func knownRule(id string) bool {
+	ruleSetOnce.Do(func() {
+		ruleSet = make(map[string]bool)
+		for _, ids := range law.lists {
+			for _, x := range ids {
+				ruleSet[x] = true
+			}
 		}
-	}
-	return join(out)
-}
-
-func senderNames(s senderSet) string {
-	var out []string
-	for i, v := range senderValues {
-		if s&(1<<i) != 0 {
-			out = append(out, strings.ReplaceAll(v, "_", " "))
-		}
-	}
-	return join(out) + " senders"
-}
-
-func relationshipNames(s relationshipSet) string {
-	words := map[relationship]string{relCustomer: "a sale (an existing customer)", relNegotiation: "negotiations for a sale (e.g. a quote request)",
-		relSupporter: "support for, or interest in, the organisation's purposes", relEnquiry: "an enquiry"}
-	var out []string
-	for rel := relationship(1); rel < numRelationships; rel++ {
-		if s&(1<<rel) != 0 && words[rel] != "" {
-			out = append(out, words[rel])
-		}
-	}
-	return "details obtained in " + strings.Join(out, " or in ")
-}
-
-func join(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+	})
+	return ruleSet[id]
 }
 
 // codeIndex maps an upper-case two-letter code to its slot in state.byCode.
@@ -296,33 +209,6 @@ func LookupCountry(code string) (Country, bool) {
 		}
 	}
 	return Country{}, false
-}
-
-// ruleIndex maps every rule id to its reason; built on first use (the widget never needs it).
-var ruleIndex = sync.OnceValue(func() map[string]Reason {
-	m := make(map[string]Reason, len(law.reasons))
-	for _, r := range law.reasons {
-		m[r.Rule] = r
-	}
-	return m
-})
-
-// LookupRule returns the reason with the given rule id, as Decide would give it, if any table or
-// explanation has it.
-func LookupRule(id string) (Reason, bool) {
-	r, ok := ruleIndex()[id]
-	return r, ok
-}
-
-// RuleIDs returns every rule id Decide can give, sorted.
-func RuleIDs() []string {
-	m := ruleIndex()
-	ids := make([]string, 0, len(m))
-	for id := range m {
-		ids = append(ids, id)
-	}
-	sortStrings(ids)
-	return ids
 }
 
 // sortStrings sorts s in place: an insertion sort, as the lists are short, which keeps package sort (and

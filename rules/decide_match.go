@@ -1,10 +1,11 @@
 package rules
 
-// Matching a validated input against a compiled table, and explaining a failed soft opt-in.
+// Matching a validated input against a compiled table, and finding which condition of a soft opt-in failed.
 
-// decide returns the decision of the first rule of t that holds for in, and false if none does (the tables
-// are tested never to leave a gap).
-func (t *compiled) decide(in *input) (Decision, bool) {
+// decide returns the first rule of t that holds for in and the index in law.lists of the reasons it gives
+// (its own, or those explaining the closest failed soft opt-in), or nil if no rule holds (the tables are
+// tested never to leave a gap).
+func (t *compiled) decide(in *input) (*compiledRule, int32) {
 	for _, r := range t.byChannel[in.ch] {
 		if !r.when.matches(in) {
 			continue
@@ -12,13 +13,12 @@ func (t *compiled) decide(in *input) (Decision, bool) {
 		if r.when.SoftOptIn != nil && r.when.SoftOptIn.check(in) >= 0 {
 			continue
 		}
-		reasons := r.reasons
 		if route, slot := closestFailure(r.explain, in); route >= 0 {
-			reasons = r.fails[route][slot]
+			return r, r.fails[route][slot]
 		}
-		return Decision{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Reasons: reasons}, true
+		return r, r.reasons
 	}
-	return Decision{}, false
+	return nil, -1
 }
 
 // matches reports whether every condition of w holds for in (the channel is matched by the index).
@@ -49,6 +49,26 @@ const (
 	failRegister
 	numFailSlots
 )
+
+// failCodes names each failure slot; the rule id of a failure is the route's Rule, a dot and the code.
+var failCodes = [numFailSlots]string{
+	failChannel:                               "channel",
+	failSender:                                "sender",
+	failRelationship + int(relNone):           "relationship_none",
+	failRelationship + int(relCustomer):       "relationship_customer",
+	failRelationship + int(relNegotiation):    "relationship_negotiation",
+	failRelationship + int(relEnquiry):        "relationship_enquiry",
+	failRelationship + int(relSupporter):      "relationship_supporter",
+	failRelationship + int(relThirdPartyList): "relationship_third_party_list",
+	failNotInForce:                            "in_force",
+	failOtherEntity:                           "other_entity",
+	failCollectedBefore:                       "collected_before",
+	failSimilar:                               "similar_products",
+	failAtCollection:                          "optout_at_collection",
+	failEveryMessage:                          "optout_in_every_message",
+	failMonths:                                "months",
+	failRegister:                              "register",
+}
 
 // stage orders failure slots by how far the check got: all relationship slots are one stage.
 func stage(slot int) int {

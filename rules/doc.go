@@ -27,6 +27,11 @@
 // condition that failed (e.g. "GB.PECR.22.3.optout_at_collection"). [LookupRule] returns the reason for any
 // rule id; [RuleIDs] lists them all.
 //
+// [DecideBrief] is Decide without the texts: for every scenario, the same model, register check and double
+// opt-in, and in [Brief].Rules the rule ids of Decide's reasons in the same order (or the same error). A
+// program that calls DecideBrief and not Decide, LookupRule or RuleIDs, such as the wasm widget, which records
+// rule ids only, links none of the law's sentences, citations and URLs (tested by building a probe).
+//
 // Where sources disagree or a fact could not be verified, the tables choose the stricter model and say so in
 // the reason text.
 //
@@ -56,11 +61,21 @@
 // # The tables
 //
 // Each jurisdiction is one declared value (var lawFR = jurisdiction{...}) readable on one screen: an ordered
-// list of rules, each a condition on the scenario and an outcome with its facts (Reason values). The first
-// rule that holds decides. Soft opt-in routes are declared values too (their conditions: qualifying
-// relationships, own similar products, refusal offered at collection and in every message, time windows,
-// registers, dates). The engine (decide*.go) holds no law; it compiles the tables once into per-channel
-// lists with ready-made reasons, so Decide allocates nothing.
+// list of rules, each a condition on the scenario and an outcome that cites its facts by rule id
+// (Reasons: []string{"FR.Conso.L223-1.Bloctel"}). The first rule that holds decides. Soft opt-in routes are
+// declared values too (their conditions: qualifying relationships, own similar products, refusal offered at
+// collection and in every message, time windows, registers, dates). All of it is plain static data.
+//
+// The texts live apart, in the same file: the facts in a list of Reason values (var frReasons =
+// []Reason{{"FR.Conso.L223-1.Bloctel", "Until 10 Aug 2026 ...", "C. conso L.223-1; ...", urlBloctel}, ...}),
+// and each route's name and citation, used to explain its failures, in a list of route wordings (frRoutes).
+// Every rule id names exactly one fact and every fact is cited (tested); the EU baseline's facts (law_eu.go)
+// are cited by many national tables. Only Decide, LookupRule and RuleIDs read the texts, which they resolve
+// on first use; DecideBrief never does, so the linker leaves them out of programs that need only the ids.
+//
+// The engine (decide*.go) holds no law; it compiles the tables once, at start-up, into per-channel lists
+// with ready-made lists of rule ids (explanations included), so DecideBrief allocates nothing, and Decide
+// nothing after its first call, which resolves the texts once.
 //
 // # Records, configurations and rendered UIs
 //

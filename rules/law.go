@@ -1,18 +1,28 @@
 package rules
 
 // The schema of the law tables (law_*.go). Each jurisdiction is one declared value: an ordered list of rules,
-// each a condition on the scenario (when) and the answer it gives (outcome) with the facts behind it (Reason
-// values, each with its citation and URL). The engine (decide*.go) only matches; it holds no law.
+// each a condition on the scenario (when) and the answer it gives (outcome), which cites the facts behind it
+// by rule id. The facts themselves (Reason values: rule id, sentence, citation, URL) are listed apart, in each
+// file's <cc>Reasons list, with the wording of its soft opt-in routes in <cc>Routes; lawFacts gathers the
+// lists. The engine (decide*.go) only matches; it holds no law.
 //
-// The tables are plain composite literals, with no function calls in them, so the compiler lays them out as
-// static data: the wasm widget carries no code to build them at start-up (about 10 KB brotli, measured).
+// Two sides, so that a program pays only for what it calls:
+//   - the decision side (tables, routes' conditions, rule ids) is what DecideBrief needs;
+//   - the text side (the fact lists, lawFacts and the explanation sentences) is reached only from Decide,
+//     LookupRule and RuleIDs. The linker drops what nothing reachable refers to, so a wasm program that
+//     calls DecideBrief alone carries no law text. Nothing on the decision side may refer to the text side.
+//
+// The tables and fact lists are plain composite literals, with no function calls in them, so the compiler
+// lays them out as static data: the wasm widget carries no code to build them at start-up (about 10 KB
+// brotli, measured), and data no code refers to can be dropped.
 
 // jurisdiction is one country's table (or the EU baseline used by countries without one).
 type jurisdiction struct {
 	Code string // ISO 3166-1 alpha-2, or "EU" for the baseline
 	Name string
-	// Note, when set, is added to every decision made from this table (the baseline's "no national table").
-	Note *Reason
+	// Note, when set, is the rule id of a fact added to every decision made from this table (the baseline's
+	// "no national table").
+	Note string
 	// Rules are tried in order; the first whose condition holds decides. Every channel must end in a rule
 	// that matches everything (tested).
 	Rules []rule
@@ -48,20 +58,22 @@ type outcome struct {
 	Model         string
 	RegisterCheck string
 	DoubleOptIn   string
-	Reasons       []Reason
+	// Reasons are the rule ids of the facts behind the answer, most decisive first; each names exactly one
+	// Reason in a fact list (tested).
+	Reasons []string
 	// Explain names the soft opt-in routes that did not hold when this rule is reached; the decision then
-	// also says which condition of the closest route failed.
+	// also says which condition of the closest route failed (rule id: the route's Rule, a dot and the
+	// condition's code, e.g. "GB.PECR.22.3.optout_at_collection").
 	Explain []*softOptIn
 }
 
 // softOptIn is one soft opt-in route (LAW.md section B): marketing without prior consent to people whose
 // details the sender obtained itself in a qualifying relationship, with a free refusal offered.
-// Every field is a requirement; the details must never have been collected by another entity.
+// Every field is a requirement; the details must never have been collected by another entity. Its name and
+// citation, used in explanations, are in a routeText with the same Rule.
 type softOptIn struct {
-	Name          string // e.g. "the soft opt-in", used in explanations
-	Rule          string // rule id prefix of the explanations
-	Cite, URL     string
-	Channels      channelSet
+	Rule          string          // rule id prefix of the explanations
+	Channels      channelSet      // the channels the route covers
 	Relationships relationshipSet // qualifying relationships (a sale; a negotiation where the law says so)
 	Senders       senderSet
 	From          string // the route exists on dates >= From
@@ -71,6 +83,20 @@ type softOptIn struct {
 	EveryMessage  bool   // every message carries a free opt-out
 	MaxMonths     int    // the last sale was at most this many months ago (0: no limit)
 	NotOnRegister bool   // the recipient is not on the opt-out register
+}
+
+// routeText is the text side of a soft opt-in route: its name in explanations (e.g. "the soft opt-in") and
+// the citation and URL of every explanation of its failures.
+type routeText struct {
+	Rule      string // the softOptIn's Rule
+	Name      string
+	Cite, URL string
+}
+
+// facts is one law file's text side: its fact list and the wording of its routes.
+type facts struct {
+	Reasons []Reason
+	Routes  []routeText
 }
 
 // tri is a three-valued condition on a boolean field.

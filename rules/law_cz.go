@@ -8,38 +8,43 @@ const (
 	urlCZ127 = "https://www.zakonyprolidi.cz/cs/2005-127"
 )
 
-var (
-	czEmail = Reason{"CZ.480.7.2", "Commercial communications by electronic means need the addressee's prior " +
+// czReasons are the facts behind the table for Czechia, each under its rule id.
+var czReasons = []Reason{
+	{"CZ.480.7.2", "Commercial communications by electronic means need the addressee's prior " +
 		"consent, for natural and legal persons alike, unless the customer exception applies.",
-		"zákon 480/2004 Sb. § 7(2)", urlCZ480}
-	czSoftFact = Reason{"CZ.480.7.3", "Soft opt-in: details obtained from your own customer in a sale, your " +
+		"zákon 480/2004 Sb. § 7(2)", urlCZ480},
+	{"CZ.480.7.3", "Soft opt-in: details obtained from your own customer in a sale, your " +
 		"own similar products, and a free, easy refusal offered at collection and in every message.",
-		"zákon 480/2004 Sb. § 7(3)", urlCZ480}
-	czPhone = Reason{"CZ.127.96", "Since 1 Jul 2022 marketing calls to natural and legal persons need prior " +
+		"zákon 480/2004 Sb. § 7(3)", urlCZ480},
+	{"CZ.127.96", "Since 1 Jul 2022 marketing calls to natural and legal persons need prior " +
 		"consent (uncertain: calls to existing customers).", "zákon 127/2005 Sb. § 96 (amended by 374/2021 Sb.)",
-		urlCZ127}
-	czAutomated = Reason{"CZ.127.96.automated", "Automated calling systems for marketing need prior consent.",
-		"zákon 127/2005 Sb. § 96", urlCZ127}
-	czCookies = Reason{"CZ.127.89.3", "Cookies that are not strictly necessary need prior informed consent; no " +
-		"analytics exemption.", "zákon 127/2005 Sb. § 89(3) (since 1 Jan 2022)", urlCZ127}
-)
+		urlCZ127},
+	{"CZ.127.96.automated", "Automated calling systems for marketing need prior consent.",
+		"zákon 127/2005 Sb. § 96", urlCZ127},
+	{"CZ.127.89.3", "Cookies that are not strictly necessary need prior informed consent; no " +
+		"analytics exemption.", "zákon 127/2005 Sb. § 89(3) (since 1 Jan 2022)", urlCZ127},
+}
 
-var czSoft = softOptIn{Name: "customer exception", Rule: "CZ.480.7.3", Cite: "zákon 480/2004 Sb. § 7(3)",
-	URL: urlCZ480, Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
-	Similar: true, AtCollection: true, EveryMessage: true}
+// czRoutes name and cite the soft opt-in routes below, for explaining their failures.
+var czRoutes = []routeText{
+	{Rule: "CZ.480.7.3", Name: "customer exception", Cite: "zákon 480/2004 Sb. § 7(3)", URL: urlCZ480},
+}
+
+var czSoft = softOptIn{Rule: "CZ.480.7.3", Channels: onElectronicMail, Relationships: ifCustomer,
+	Senders: byNonPolitical, Similar: true, AtCollection: true, EveryMessage: true}
 
 var lawCZ = jurisdiction{
 	Code: "CZ", Name: "Czechia",
 	Rules: []rule{
-		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHidden}}},
-		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenCall}}},
-		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenPost}}},
-		{when{Channels: onElectronicMail, SoftOptIn: &czSoft}, outcome{Model: ModelSoftOptIn, Reasons: []Reason{czSoftFact}}},
-		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []Reason{czEmail}, Explain: []*softOptIn{&czSoft}}},
-		{when{Channels: onPhone}, outcome{Model: ModelOptIn, Reasons: []Reason{czPhone}}},
-		{when{Channels: onAutomated}, outcome{Model: ModelOptIn, Reasons: []Reason{czAutomated}}},
-		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []Reason{euPost}}},
-		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []Reason{euNecessary}}},
-		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []Reason{czCookies}}},
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.ePrivacy.13.4"}}},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.CRD.8.5"}}},
+		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.GDPR.14"}}},
+		{when{Channels: onElectronicMail, SoftOptIn: &czSoft}, outcome{Model: ModelSoftOptIn, Reasons: []string{"CZ.480.7.3"}}},
+		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []string{"CZ.480.7.2"}, Explain: []*softOptIn{&czSoft}}},
+		{when{Channels: onPhone}, outcome{Model: ModelOptIn, Reasons: []string{"CZ.127.96"}}},
+		{when{Channels: onAutomated}, outcome{Model: ModelOptIn, Reasons: []string{"CZ.127.96.automated"}}},
+		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []string{"EU.GDPR.21"}}},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []string{"EU.ePrivacy.5.3.necessary"}}},
+		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []string{"CZ.127.89.3"}}},
 	},
 }

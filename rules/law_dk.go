@@ -10,42 +10,47 @@ const (
 	urlDKRobin  = "https://www.datatilsynet.dk/erhverv/markedsfoering/robinsonlisten/"
 )
 
-var (
-	dkEmail = Reason{"DK.MFL.10.1", "Marketing by email, SMS, automated calls or fax needs the recipient's " +
+// dkReasons are the facts behind the table for Denmark, each under its rule id.
+var dkReasons = []Reason{
+	{"DK.MFL.10.1", "Marketing by email, SMS, automated calls or fax needs the recipient's " +
 		"prior request, whether a consumer, a business or a public body, unless the soft opt-in applies.",
-		"Markedsføringsloven § 10, stk. 1", urlDKMFL}
-	dkSoftFact = Reason{"DK.MFL.10.2", "Soft opt-in: details obtained from your own customer in a sale, your " +
+		"Markedsføringsloven § 10, stk. 1", urlDKMFL},
+	{"DK.MFL.10.2", "Soft opt-in: details obtained from your own customer in a sale, your " +
 		"own similar products, and a free, easy refusal offered at collection and in every message.",
-		"Markedsføringsloven § 10, stk. 2", urlDKMFL}
-	dkPhone = Reason{"DK.FAL.6", "Traders may not call consumers to sell without their prior request (narrow " +
+		"Markedsføringsloven § 10, stk. 2", urlDKMFL},
+	{"DK.FAL.6", "Traders may not call consumers to sell without their prior request (narrow " +
 		"exceptions for newspapers, books, insurance and rescue services are not modelled); check " +
-		"Robinsonlisten.", "Forbrugeraftaleloven § 6, stk. 1-2", urlDKFAL}
-	dkPhoneOther = Reason{"DK.FAL.6.other", "Calls to businesses, and non-commercial calls (charities, unions) " +
+		"Robinsonlisten.", "Forbrugeraftaleloven § 6, stk. 1-2", urlDKFAL},
+	{"DK.FAL.6.other", "Calls to businesses, and non-commercial calls (charities, unions) " +
 		"to consumers, are opt-out: honour objections.",
-		"Forbrugeraftaleloven § 6 (commercial calls to consumers only); GDPR Art 21", urlDKFAL}
-	dkRobinson = Reason{"DK.MFL.10.4", "Before addressed marketing to consumers, check in CPR (Robinsonlisten) " +
-		"whether they have refused it.", "Markedsføringsloven § 10, stk. 4; CPR-loven § 40", urlDKRobin}
-	dkCookies = Reason{"DK.CookieBEK.3", "Cookies that are not strictly necessary need prior informed consent; " +
-		"no analytics exemption.", "Cookiebekendtgørelsen (BEK 1148/2011) §§ 3-4", urlDKCookie}
-)
+		"Forbrugeraftaleloven § 6 (commercial calls to consumers only); GDPR Art 21", urlDKFAL},
+	{"DK.MFL.10.4", "Before addressed marketing to consumers, check in CPR (Robinsonlisten) " +
+		"whether they have refused it.", "Markedsføringsloven § 10, stk. 4; CPR-loven § 40", urlDKRobin},
+	{"DK.CookieBEK.3", "Cookies that are not strictly necessary need prior informed consent; " +
+		"no analytics exemption.", "Cookiebekendtgørelsen (BEK 1148/2011) §§ 3-4", urlDKCookie},
+}
 
-var dkSoft = softOptIn{Name: "soft opt-in", Rule: "DK.MFL.10.2", Cite: "Markedsføringsloven § 10, stk. 2",
-	URL: urlDKMFL, Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
-	Similar: true, AtCollection: true, EveryMessage: true}
+// dkRoutes name and cite the soft opt-in routes below, for explaining their failures.
+var dkRoutes = []routeText{
+	{Rule: "DK.MFL.10.2", Name: "soft opt-in", Cite: "Markedsføringsloven § 10, stk. 2", URL: urlDKMFL},
+}
+
+var dkSoft = softOptIn{Rule: "DK.MFL.10.2", Channels: onElectronicMail, Relationships: ifCustomer,
+	Senders: byNonPolitical, Similar: true, AtCollection: true, EveryMessage: true}
 
 var lawDK = jurisdiction{
 	Code: "DK", Name: "Denmark",
 	Rules: []rule{
-		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHidden}}},
-		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenCall}}},
-		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenPost}}},
-		{when{Channels: onElectronicMail, SoftOptIn: &dkSoft}, outcome{Model: ModelSoftOptIn, Reasons: []Reason{dkSoftFact}}},
-		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []Reason{dkEmail}, Explain: []*softOptIn{&dkSoft}}},
-		{when{Channels: onPhone, Recipients: toIndividual, Senders: byCommercial}, outcome{Model: ModelOptIn, Reasons: []Reason{dkPhone}}},
-		{when{Channels: onPhone}, outcome{Model: ModelOptOut, Reasons: []Reason{dkPhoneOther}}},
-		{when{Channels: onAutomated}, outcome{Model: ModelOptIn, Reasons: []Reason{dkEmail}}},
-		{when{Channels: onPost}, outcome{Model: ModelOptOut, RegisterCheck: "Robinsonlisten", Reasons: []Reason{euPost, dkRobinson}}},
-		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []Reason{euNecessary}}},
-		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []Reason{dkCookies}}},
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.ePrivacy.13.4"}}},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.CRD.8.5"}}},
+		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.GDPR.14"}}},
+		{when{Channels: onElectronicMail, SoftOptIn: &dkSoft}, outcome{Model: ModelSoftOptIn, Reasons: []string{"DK.MFL.10.2"}}},
+		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []string{"DK.MFL.10.1"}, Explain: []*softOptIn{&dkSoft}}},
+		{when{Channels: onPhone, Recipients: toIndividual, Senders: byCommercial}, outcome{Model: ModelOptIn, Reasons: []string{"DK.FAL.6"}}},
+		{when{Channels: onPhone}, outcome{Model: ModelOptOut, Reasons: []string{"DK.FAL.6.other"}}},
+		{when{Channels: onAutomated}, outcome{Model: ModelOptIn, Reasons: []string{"DK.MFL.10.1"}}},
+		{when{Channels: onPost}, outcome{Model: ModelOptOut, RegisterCheck: "Robinsonlisten", Reasons: []string{"EU.GDPR.21", "DK.MFL.10.4"}}},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []string{"EU.ePrivacy.5.3.necessary"}}},
+		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []string{"DK.CookieBEK.3"}}},
 	},
 }

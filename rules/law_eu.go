@@ -13,72 +13,78 @@ const (
 	urlWP194    = "https://ec.europa.eu/justice/article-29/documentation/opinion-recommendation/files/2012/wp194_en.pdf"
 )
 
-var (
-	euFallback = Reason{"EU.baseline", "There is no national table for this country in Assent: the EU baseline " +
+// euReasons are the facts behind the EU baseline table, each under its rule id; the national tables cite
+// them by id too.
+var euReasons = []Reason{
+	{"EU.baseline", "There is no national table for this country in Assent: the EU baseline " +
 		"(ePrivacy Directive and GDPR) is applied in its strictest reading, choosing consent wherever the " +
 		"Directive leaves the choice to member states. National law may add duties; check it before relying on " +
-		"an opt-out answer.", "Directive 2002/58/EC Art 13(3), 13(5) (national choices; Assent takes the stricter)", urlEPrivacy}
+		"an opt-out answer.", "Directive 2002/58/EC Art 13(3), 13(5) (national choices; Assent takes the stricter)", urlEPrivacy},
 
-	euHidden = Reason{"EU.ePrivacy.13.4", "Marketing email or SMS that disguises or conceals the sender, or has no " +
+	{"EU.ePrivacy.13.4", "Marketing email or SMS that disguises or conceals the sender, or has no " +
 		"valid address to which the recipient can send an opt-out request, is prohibited whatever the consent.",
-		"Directive 2002/58/EC Art 13(4)", urlEPrivacy}
-	euHiddenCall = Reason{"EU.CRD.8.5", "A trader calling a consumer must disclose its identity and the commercial " +
+		"Directive 2002/58/EC Art 13(4)", urlEPrivacy},
+	{"EU.CRD.8.5", "A trader calling a consumer must disclose its identity and the commercial " +
 		"purpose at the start of the call; concealing who calls is not allowed.",
-		"Directive 2011/83/EU Art 8(5) (as transposed)", urlCRD}
-	euHiddenPost = Reason{"EU.GDPR.14", "Direct marketing by post must tell the person who the controller is and " +
-		"how to object; an anonymous mailing cannot meet this.", "GDPR Art 14(1)(a), 14(2)(c), Art 21(4)", urlGDPR}
+		"Directive 2011/83/EU Art 8(5) (as transposed)", urlCRD},
+	{"EU.GDPR.14", "Direct marketing by post must tell the person who the controller is and " +
+		"how to object; an anonymous mailing cannot meet this.", "GDPR Art 14(1)(a), 14(2)(c), Art 21(4)", urlGDPR},
 
-	euEmail = Reason{"EU.ePrivacy.13.1", "Marketing by email or SMS to natural persons needs their prior consent, " +
+	{"EU.ePrivacy.13.1", "Marketing by email or SMS to natural persons needs their prior consent, " +
 		"unless the soft opt-in applies.", "Directive 2002/58/EC Art 13(1); Art 2(h) (SMS is electronic mail)",
-		urlEPrivacy}
-	euEmailLegal = Reason{"EU.ePrivacy.13.5", "For legal persons the Directive lets each member state choose; " +
+		urlEPrivacy},
+	{"EU.ePrivacy.13.5", "For legal persons the Directive lets each member state choose; " +
 		"without a national table Assent takes the stricter choice and asks for consent.",
-		"Directive 2002/58/EC Art 13(5)", urlEPrivacy}
-	euSoftFact = Reason{"EU.ePrivacy.13.2", "Soft opt-in: you may email or text a customer whose details you " +
+		"Directive 2002/58/EC Art 13(5)", urlEPrivacy},
+	{"EU.ePrivacy.13.2", "Soft opt-in: you may email or text a customer whose details you " +
 		"obtained yourself in the context of a sale, about your own similar products, if a free, simple refusal " +
 		"was offered at collection and is offered in every message. A free account leading to a paid tier " +
 		"counts as a sale (Inteligo Media).", "Directive 2002/58/EC Art 13(2); CJEU C-654/23 Inteligo Media",
-		urlInteligo}
-	euPhone = Reason{"EU.ePrivacy.13.3", "Each member state chooses opt-in or opt-out for live marketing calls; " +
+		urlInteligo},
+	{"EU.ePrivacy.13.3", "Each member state chooses opt-in or opt-out for live marketing calls; " +
 		"without a national table Assent takes the stricter choice: prior consent.",
-		"Directive 2002/58/EC Art 13(3)", urlEPrivacy}
-	euAutomated = Reason{"EU.ePrivacy.13.1.automated", "Automated calling systems without human intervention " +
-		"need the subscriber's prior consent.", "Directive 2002/58/EC Art 13(1)", urlEPrivacy}
-	euPost = Reason{"EU.GDPR.21", "Postal marketing needs no prior consent: a lawful basis such as legitimate " +
+		"Directive 2002/58/EC Art 13(3)", urlEPrivacy},
+	{"EU.ePrivacy.13.1.automated", "Automated calling systems without human intervention " +
+		"need the subscriber's prior consent.", "Directive 2002/58/EC Art 13(1)", urlEPrivacy},
+	{"EU.GDPR.21", "Postal marketing needs no prior consent: a lawful basis such as legitimate " +
 		"interests suffices, but the person may object at any time, free, and the objection is absolute; tell " +
 		"them of this right clearly and separately at the latest in the first communication.",
-		"GDPR Art 6(1)(f), Recital 47, Art 21(2)-(4)", urlGDPR}
+		"GDPR Art 6(1)(f), Recital 47, Art 21(2)-(4)", urlGDPR},
 
-	euNecessary = Reason{"EU.ePrivacy.5.3.necessary", "Storage or access strictly necessary for a service the " +
+	{"EU.ePrivacy.5.3.necessary", "Storage or access strictly necessary for a service the " +
 		"user explicitly asked for (cart, login session, security, load balancing, the consent choice itself) " +
-		"needs no consent.", "Directive 2002/58/EC Art 5(3); WP29 Opinion 04/2012 (WP194)", urlWP194}
-	euCookies = Reason{"EU.ePrivacy.5.3", "Storing or reading anything on the user's device that is not strictly " +
+		"needs no consent.", "Directive 2002/58/EC Art 5(3); WP29 Opinion 04/2012 (WP194)", urlWP194},
+	{"EU.ePrivacy.5.3", "Storing or reading anything on the user's device that is not strictly " +
 		"necessary needs prior consent to the GDPR standard (no pre-ticked boxes), even where no personal data " +
-		"is involved.", "Directive 2002/58/EC Art 5(3); CJEU C-673/17 Planet49", urlPlanet49}
-	euNoAnalyticsExemption = Reason{"EU.ePrivacy.5.3.analytics", "The Directive has no analytics exemption; " +
+		"is involved.", "Directive 2002/58/EC Art 5(3); CJEU C-673/17 Planet49", urlPlanet49},
+	{"EU.ePrivacy.5.3.analytics", "The Directive has no analytics exemption; " +
 		"only some national regulators grant one. Without a national table Assent does not assume one (stricter " +
-		"reading).", "Directive 2002/58/EC Art 5(3)", urlEPrivacy}
-)
+		"reading).", "Directive 2002/58/EC Art 5(3)", urlEPrivacy},
+}
+
+// euRoutes name and cite the soft opt-in routes below, for explaining their failures.
+var euRoutes = []routeText{
+	{Rule: "EU.ePrivacy.13.2", Name: "soft opt-in", Cite: "Directive 2002/58/EC Art 13(2)", URL: urlEPrivacy},
+}
 
 // euSoft is the Directive's soft opt-in read strictly: an actual sale, not a negotiation.
-var euSoft = softOptIn{Name: "soft opt-in", Rule: "EU.ePrivacy.13.2", Cite: "Directive 2002/58/EC Art 13(2)",
-	URL: urlEPrivacy, Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
-	Similar: true, AtCollection: true, EveryMessage: true}
+var euSoft = softOptIn{Rule: "EU.ePrivacy.13.2", Channels: onElectronicMail, Relationships: ifCustomer,
+	Senders: byNonPolitical, Similar: true, AtCollection: true, EveryMessage: true}
 
 var lawEU = jurisdiction{
-	Code: "EU", Name: "EU baseline", Note: &euFallback,
+	Code: "EU", Name: "EU baseline", Note: "EU.baseline",
 	Rules: []rule{
-		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHidden}}},
-		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenCall}}},
-		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenPost}}},
-		{when{Channels: onElectronicMail, SoftOptIn: &euSoft}, outcome{Model: ModelSoftOptIn, Reasons: []Reason{euSoftFact}}},
-		{when{Channels: onElectronicMail, Recipients: toNatural}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []Reason{euEmail}, Explain: []*softOptIn{&euSoft}}},
-		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []Reason{euEmailLegal}, Explain: []*softOptIn{&euSoft}}},
-		{when{Channels: onPhone}, outcome{Model: ModelOptIn, Reasons: []Reason{euPhone}}},
-		{when{Channels: onAutomated}, outcome{Model: ModelOptIn, Reasons: []Reason{euAutomated}}},
-		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []Reason{euPost}}},
-		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []Reason{euNecessary}}},
-		{when{Channels: onCookies, Purposes: forAnalytics, AnalyticsExemption: isTrue}, outcome{Model: ModelOptIn, Reasons: []Reason{euCookies, euNoAnalyticsExemption}}},
-		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []Reason{euCookies}}},
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.ePrivacy.13.4"}}},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.CRD.8.5"}}},
+		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.GDPR.14"}}},
+		{when{Channels: onElectronicMail, SoftOptIn: &euSoft}, outcome{Model: ModelSoftOptIn, Reasons: []string{"EU.ePrivacy.13.2"}}},
+		{when{Channels: onElectronicMail, Recipients: toNatural}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []string{"EU.ePrivacy.13.1"}, Explain: []*softOptIn{&euSoft}}},
+		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []string{"EU.ePrivacy.13.5"}, Explain: []*softOptIn{&euSoft}}},
+		{when{Channels: onPhone}, outcome{Model: ModelOptIn, Reasons: []string{"EU.ePrivacy.13.3"}}},
+		{when{Channels: onAutomated}, outcome{Model: ModelOptIn, Reasons: []string{"EU.ePrivacy.13.1.automated"}}},
+		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []string{"EU.GDPR.21"}}},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []string{"EU.ePrivacy.5.3.necessary"}}},
+		{when{Channels: onCookies, Purposes: forAnalytics, AnalyticsExemption: isTrue}, outcome{Model: ModelOptIn, Reasons: []string{"EU.ePrivacy.5.3", "EU.ePrivacy.5.3.analytics"}}},
+		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []string{"EU.ePrivacy.5.3"}}},
 	},
 }

@@ -15,88 +15,93 @@ const (
 	dateFRPhone   = "2026-08-11"
 )
 
-var (
-	frHidden = Reason{"FR.CPCE.L34-5.identity", "Marketing email or SMS that hides the sender, or gives no valid " +
-		"address for opt-out requests, is prohibited.", "CPCE art. L.34-5 (last paragraphs)", urlCNILEmail}
-	frEnergyAll = Reason{"FR.Conso.L223-1.renovation", "Since 1 Jul 2025 all canvassing of consumers (calls, SMS, " +
+// frReasons are the facts behind the table for France, each under its rule id.
+var frReasons = []Reason{
+	{"FR.CPCE.L34-5.identity", "Marketing email or SMS that hides the sender, or gives no valid " +
+		"address for opt-out requests, is prohibited.", "CPCE art. L.34-5 (last paragraphs)", urlCNILEmail},
+	{"FR.Conso.L223-1.renovation", "Since 1 Jul 2025 all canvassing of consumers (calls, SMS, " +
 		"email, social media messages) for energy renovation or home adaptation for age or disability is banned, " +
 		"consent or not, except within a contract already concluded with the consumer.",
 		"Loi 2025-594 of 30 Jun 2025 art. 13 (C. conso L.223-1) [secondary source: village-justice.com]",
-		urlFRPhoneLaw}
-	frEnergyPhone = Reason{"FR.Conso.L223-1.renovation_phone", "Phone canvassing of consumers for energy-saving " +
+		urlFRPhoneLaw},
+	{"FR.Conso.L223-1.renovation_phone", "Phone canvassing of consumers for energy-saving " +
 		"works or equipment is banned (since 2020), even with Bloctel checked or consent, except within a contract " +
-		"in progress.", "C. conso L.223-1 as amended by Loi 2020-901 of 24 Jul 2020", urlFREnergy}
-	frB2B = Reason{"FR.CNIL.B2B", "A professional may be emailed at their work address without prior consent if the " +
+		"in progress.", "C. conso L.223-1 as amended by Loi 2020-901 of 24 Jul 2020", urlFREnergy},
+	{"FR.CNIL.B2B", "A professional may be emailed at their work address without prior consent if the " +
 		"offer relates to their job, they were informed and able to object when the address was collected, and " +
 		"every message lets them opt out.", "CPCE L.34-5; CNIL guidance on B2B prospecting (deliberation of 17 Feb 2005)",
-		urlCNILEmail}
-	frB2BUnrelated = Reason{"FR.CNIL.B2B.unrelated", "An offer unrelated to the professional's job needs their prior " +
-		"consent, as for consumers.", "CPCE L.34-5; CNIL guidance on B2B prospecting", urlCNILEmail}
-	frNonCommercial = Reason{"FR.CNIL.non_commercial", "CNIL reads L.34-5 as covering commercial prospecting only: a " +
+		urlCNILEmail},
+	{"FR.CNIL.B2B.unrelated", "An offer unrelated to the professional's job needs their prior " +
+		"consent, as for consumers.", "CPCE L.34-5; CNIL guidance on B2B prospecting", urlCNILEmail},
+	{"FR.CNIL.non_commercial", "CNIL reads L.34-5 as covering commercial prospecting only: a " +
 		"charity's or association's non-commercial appeal may be emailed without prior consent, with an opt-out in " +
 		"every message and GDPR Art 21. (Secondary source; political messages are treated as consent-based, per CNIL.)",
-		"CPCE L.34-5; CNIL guidance on email prospecting [secondary source]", urlCNILEmail}
-	frEmail = Reason{"FR.CPCE.L34-5", "Marketing email or SMS to a person needs their prior consent, unless the " +
+		"CPCE L.34-5; CNIL guidance on email prospecting [secondary source]", urlCNILEmail},
+	{"FR.CPCE.L34-5", "Marketing email or SMS to a person needs their prior consent, unless the " +
 		"soft opt-in applies. CNIL applies the same consent rule to political prospecting by email.",
-		"CPCE art. L.34-5; CNIL email and political communication guidance", urlCNILEmail}
-	frSoftFact = Reason{"FR.CPCE.L34-5.soft", "Soft opt-in: the person is already your customer, the message is about " +
+		"CPCE art. L.34-5; CNIL email and political communication guidance", urlCNILEmail},
+	{"FR.CPCE.L34-5.soft", "Soft opt-in: the person is already your customer, the message is about " +
 		"products or services analogous to those bought from you, and they could refuse free at collection and in " +
-		"every message.", "CPCE art. L.34-5 al. 4; CNIL", urlCNILEmail}
-	frPhoneB2B = Reason{"FR.CNIL.phone_b2b", "Calls to businesses are outside the consumer rules: opt-out, with the " +
+		"every message.", "CPCE art. L.34-5 al. 4; CNIL", urlCNILEmail},
+	{"FR.CNIL.phone_b2b", "Calls to businesses are outside the consumer rules: opt-out, with the " +
 		"right to object (GDPR Art 21) for named contacts.", "C. conso L.223-1 (consumers only); CNIL phone prospecting",
-		urlCNILPhone}
-	frPhoneReform = Reason{"FR.Conso.L223-1.2026", "From 11 Aug 2026 phone canvassing of consumers needs their prior " +
+		urlCNILPhone},
+	{"FR.Conso.L223-1.2026", "From 11 Aug 2026 phone canvassing of consumers needs their prior " +
 		"consent (free, specific, informed, unambiguous, revocable, provable by the trader).",
-		"C. conso L.223-1 as amended by Loi 2025-594 art. 13", urlFRPhoneLaw}
-	frPhoneContract = Reason{"FR.Conso.L223-1.contract", "Calls within a contract in progress, about its subject " +
-		"(including related or complementary products), need no prior consent.", "C. conso L.223-1", urlFRPhoneLaw}
-	frBloctel = Reason{"FR.Conso.L223-1.Bloctel", "Until 10 Aug 2026 phone canvassing of consumers is opt-out: " +
+		"C. conso L.223-1 as amended by Loi 2025-594 art. 13", urlFRPhoneLaw},
+	{"FR.Conso.L223-1.contract", "Calls within a contract in progress, about its subject " +
+		"(including related or complementary products), need no prior consent.", "C. conso L.223-1", urlFRPhoneLaw},
+	{"FR.Conso.L223-1.Bloctel", "Until 10 Aug 2026 phone canvassing of consumers is opt-out: " +
 		"screen the list against Bloctel (at least monthly) and call only in the permitted time slots.",
-		"C. conso L.223-1; décret 2022-1313 of 13 Oct 2022 (time slots)", urlBloctel}
-	frBloctelListed = Reason{"FR.Conso.L223-1.Bloctel_listed", "The consumer is on Bloctel: you may not canvass them " +
+		"C. conso L.223-1; décret 2022-1313 of 13 Oct 2022 (time slots)", urlBloctel},
+	{"FR.Conso.L223-1.Bloctel_listed", "The consumer is on Bloctel: you may not canvass them " +
 		"by phone unless they asked you to call (their prior consent) or within a contract in progress.",
-		"C. conso L.223-1", urlBloctel}
-	frAutomated = Reason{"FR.CPCE.L34-5.automated", "Automated calling machines need prior consent.",
-		"CPCE art. L.34-5 al. 1", urlCNILPhone}
-	frNecessary = Reason{"FR.LIL.82.necessary", "Trackers strictly necessary for a service the user asked for, or " +
+		"C. conso L.223-1", urlBloctel},
+	{"FR.CPCE.L34-5.automated", "Automated calling machines need prior consent.",
+		"CPCE art. L.34-5 al. 1", urlCNILPhone},
+	{"FR.LIL.82.necessary", "Trackers strictly necessary for a service the user asked for, or " +
 		"storing the consent choice, need no consent.", "Loi Informatique et Libertés art. 82; CNIL guidelines 2020-091",
-		urlCNILCookie}
-	frAudience = Reason{"FR.CNIL.audience", "Audience measurement used solely for the publisher, producing anonymous " +
+		urlCNILCookie},
+	{"FR.CNIL.audience", "Audience measurement used solely for the publisher, producing anonymous " +
 		"statistics only, without cross-site tracking, cross-matching or transfer to third parties, is exempt. " +
 		"Inform users; cookie lifetime at most 13 months; data kept at most 25 months.",
-		"Loi Informatique et Libertés art. 82; CNIL audience measurement guidance (4 Jul 2025)", urlCNILAud}
-	frCookies = Reason{"FR.LIL.82", "Other trackers need prior consent; refusing must be as easy as accepting and " +
+		"Loi Informatique et Libertés art. 82; CNIL audience measurement guidance (4 Jul 2025)", urlCNILAud},
+	{"FR.LIL.82", "Other trackers need prior consent; refusing must be as easy as accepting and " +
 		"the choice should be kept for about 6 months.", "Loi Informatique et Libertés art. 82; CNIL recommendation 2020-092",
-		urlCNILCookie}
-)
+		urlCNILCookie},
+}
 
-var frSoft = softOptIn{Name: "soft opt-in", Rule: "FR.CPCE.L34-5.soft", Cite: "CPCE art. L.34-5 al. 4",
-	URL: urlCNILEmail, Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
-	Similar: true, AtCollection: true, EveryMessage: true}
+// frRoutes name and cite the soft opt-in routes below, for explaining their failures.
+var frRoutes = []routeText{
+	{Rule: "FR.CPCE.L34-5.soft", Name: "soft opt-in", Cite: "CPCE art. L.34-5 al. 4", URL: urlCNILEmail},
+}
+
+var frSoft = softOptIn{Rule: "FR.CPCE.L34-5.soft", Channels: onElectronicMail, Relationships: ifCustomer,
+	Senders: byNonPolitical, Similar: true, AtCollection: true, EveryMessage: true}
 
 var lawFR = jurisdiction{
 	Code: "FR", Name: "France",
 	Rules: []rule{
-		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{frHidden}}},
-		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenCall}}},
-		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenPost}}},
-		{when{Channels: onTelecom, Recipients: toNatural, Sectors: inEnergyRenovation, From: "2025-07-01", OngoingContract: isFalse}, outcome{Model: ModelNotAllowed, Reasons: []Reason{frEnergyAll}}},
-		{when{Channels: onPhone, Recipients: toNatural, Sectors: inEnergyRenovation, From: "2020-07-26", OngoingContract: isFalse}, outcome{Model: ModelNotAllowed, Reasons: []Reason{frEnergyPhone}}},
-		{when{Channels: onElectronicMail, Recipients: toBusiness, BusinessRelevant: isTrue}, outcome{Model: ModelOptOut, Reasons: []Reason{frB2B}}},
-		{when{Channels: onElectronicMail, Senders: byCharity | byNonprofit}, outcome{Model: ModelOptOut, Reasons: []Reason{frNonCommercial}}},
-		{when{Channels: onElectronicMail, SoftOptIn: &frSoft}, outcome{Model: ModelSoftOptIn, Reasons: []Reason{frSoftFact}}},
-		{when{Channels: onElectronicMail, Recipients: toBusiness}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []Reason{frB2BUnrelated}, Explain: []*softOptIn{&frSoft}}},
-		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []Reason{frEmail}, Explain: []*softOptIn{&frSoft}}},
-		{when{Channels: onPhone, Recipients: toBusiness}, outcome{Model: ModelOptOut, Reasons: []Reason{frPhoneB2B}}},
-		{when{Channels: onPhone, From: dateFRPhone, OngoingContract: isTrue}, outcome{Model: ModelOptOut, Reasons: []Reason{frPhoneContract}}},
-		{when{Channels: onPhone, From: dateFRPhone}, outcome{Model: ModelOptIn, Reasons: []Reason{frPhoneReform}}},
-		{when{Channels: onPhone, OnRegister: isTrue, OngoingContract: isTrue}, outcome{Model: ModelOptOut, RegisterCheck: "Bloctel", Reasons: []Reason{frPhoneContract, frBloctel}}},
-		{when{Channels: onPhone, OnRegister: isTrue}, outcome{Model: ModelOptIn, RegisterCheck: "Bloctel", Reasons: []Reason{frBloctelListed}}},
-		{when{Channels: onPhone}, outcome{Model: ModelOptOut, RegisterCheck: "Bloctel", Reasons: []Reason{frBloctel}}},
-		{when{Channels: onAutomated}, outcome{Model: ModelOptIn, Reasons: []Reason{frAutomated}}},
-		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []Reason{euPost}}},
-		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []Reason{frNecessary}}},
-		{when{Channels: onCookies, Purposes: forAnalytics, AnalyticsExemption: isTrue}, outcome{Model: ModelExempt, Reasons: []Reason{frAudience}}},
-		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []Reason{frCookies}}},
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"FR.CPCE.L34-5.identity"}}},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.CRD.8.5"}}},
+		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.GDPR.14"}}},
+		{when{Channels: onTelecom, Recipients: toNatural, Sectors: inEnergyRenovation, From: "2025-07-01", OngoingContract: isFalse}, outcome{Model: ModelNotAllowed, Reasons: []string{"FR.Conso.L223-1.renovation"}}},
+		{when{Channels: onPhone, Recipients: toNatural, Sectors: inEnergyRenovation, From: "2020-07-26", OngoingContract: isFalse}, outcome{Model: ModelNotAllowed, Reasons: []string{"FR.Conso.L223-1.renovation_phone"}}},
+		{when{Channels: onElectronicMail, Recipients: toBusiness, BusinessRelevant: isTrue}, outcome{Model: ModelOptOut, Reasons: []string{"FR.CNIL.B2B"}}},
+		{when{Channels: onElectronicMail, Senders: byCharity | byNonprofit}, outcome{Model: ModelOptOut, Reasons: []string{"FR.CNIL.non_commercial"}}},
+		{when{Channels: onElectronicMail, SoftOptIn: &frSoft}, outcome{Model: ModelSoftOptIn, Reasons: []string{"FR.CPCE.L34-5.soft"}}},
+		{when{Channels: onElectronicMail, Recipients: toBusiness}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []string{"FR.CNIL.B2B.unrelated"}, Explain: []*softOptIn{&frSoft}}},
+		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []string{"FR.CPCE.L34-5"}, Explain: []*softOptIn{&frSoft}}},
+		{when{Channels: onPhone, Recipients: toBusiness}, outcome{Model: ModelOptOut, Reasons: []string{"FR.CNIL.phone_b2b"}}},
+		{when{Channels: onPhone, From: dateFRPhone, OngoingContract: isTrue}, outcome{Model: ModelOptOut, Reasons: []string{"FR.Conso.L223-1.contract"}}},
+		{when{Channels: onPhone, From: dateFRPhone}, outcome{Model: ModelOptIn, Reasons: []string{"FR.Conso.L223-1.2026"}}},
+		{when{Channels: onPhone, OnRegister: isTrue, OngoingContract: isTrue}, outcome{Model: ModelOptOut, RegisterCheck: "Bloctel", Reasons: []string{"FR.Conso.L223-1.contract", "FR.Conso.L223-1.Bloctel"}}},
+		{when{Channels: onPhone, OnRegister: isTrue}, outcome{Model: ModelOptIn, RegisterCheck: "Bloctel", Reasons: []string{"FR.Conso.L223-1.Bloctel_listed"}}},
+		{when{Channels: onPhone}, outcome{Model: ModelOptOut, RegisterCheck: "Bloctel", Reasons: []string{"FR.Conso.L223-1.Bloctel"}}},
+		{when{Channels: onAutomated}, outcome{Model: ModelOptIn, Reasons: []string{"FR.CPCE.L34-5.automated"}}},
+		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []string{"EU.GDPR.21"}}},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []string{"FR.LIL.82.necessary"}}},
+		{when{Channels: onCookies, Purposes: forAnalytics, AnalyticsExemption: isTrue}, outcome{Model: ModelExempt, Reasons: []string{"FR.CNIL.audience"}}},
+		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []string{"FR.LIL.82"}}},
 	},
 }

@@ -8,52 +8,57 @@ const (
 	urlDPCCook = "https://www.dataprotection.ie/en/dpc-guidance/guidance-note-cookies-and-other-tracking-technologies"
 )
 
-var (
-	ieHidden = Reason{"IE.SI336.13.identity", "Marketing messages must identify the sender and give a valid address " +
-		"for opt-out requests; otherwise they may not be sent.", "S.I. 336/2011 reg. 13", urlSI336}
-	ieEmail = Reason{"IE.SI336.13.1", "Marketing email or SMS to a natural person needs prior consent, unless the " +
-		"soft opt-in applies.", "S.I. 336/2011 reg. 13(1)", urlDPCDM}
-	ieSoftFact = Reason{"IE.SI336.13.11", "Soft opt-in: details obtained in the context of a sale, your own similar " +
+// ieReasons are the facts behind the table for Ireland, each under its rule id.
+var ieReasons = []Reason{
+	{"IE.SI336.13.identity", "Marketing messages must identify the sender and give a valid address " +
+		"for opt-out requests; otherwise they may not be sent.", "S.I. 336/2011 reg. 13", urlSI336},
+	{"IE.SI336.13.1", "Marketing email or SMS to a natural person needs prior consent, unless the " +
+		"soft opt-in applies.", "S.I. 336/2011 reg. 13(1)", urlDPCDM},
+	{"IE.SI336.13.11", "Soft opt-in: details obtained in the context of a sale, your own similar " +
 		"products, a free objection offered at collection and in every message, and a sale within the last 12 months.",
-		"S.I. 336/2011 reg. 13(11) [secondary source: chalmindataprivacy.ie]", urlDPCDM}
-	ieBusiness = Reason{"IE.SI336.13.business", "Marketing email to a body corporate at an address used mainly for " +
+		"S.I. 336/2011 reg. 13(11) [secondary source: chalmindataprivacy.ie]", urlDPCDM},
+	{"IE.SI336.13.business", "Marketing email to a body corporate at an address used mainly for " +
 		"its business, about that business, is opt-out: stop when it objects.", "S.I. 336/2011 reg. 13 [secondary source]",
-		urlDPCDM}
-	iePhone = Reason{"IE.SI336.13.phone", "Marketing calls to a mobile need prior consent. A residential landline not " +
+		urlDPCDM},
+	{"IE.SI336.13.phone", "Marketing calls to a mobile need prior consent. A residential landline not " +
 		"on the National Directory Database opt-out register may be called (opt-out); Assent cannot tell the two " +
-		"apart and answers with the stricter rule.", "S.I. 336/2011 reg. 13; DPC direct marketing guidance", urlDPCDM}
-	iePhoneBusiness = Reason{"IE.SI336.13.phone_business", "Marketing calls to a business line are opt-out: screen " +
+		"apart and answers with the stricter rule.", "S.I. 336/2011 reg. 13; DPC direct marketing guidance", urlDPCDM},
+	{"IE.SI336.13.phone_business", "Marketing calls to a business line are opt-out: screen " +
 		"against the National Directory Database (NDD) opt-out register.", "S.I. 336/2011 reg. 13; DPC NDD guidance",
-		urlDPCDM}
-	iePhoneListed = Reason{"IE.SI336.13.NDD_listed", "The number is recorded in the NDD as not wishing to receive " +
-		"marketing calls: call only with consent.", "S.I. 336/2011 reg. 13", urlDPCDM}
-	ieAutomated = Reason{"IE.SI336.13.automated", "Automated calling machines need prior consent.",
-		"S.I. 336/2011 reg. 13(1)", urlSI336}
-	ieNecessary = Reason{"IE.SI336.5.5", "Cookies strictly necessary for a service the user explicitly requested need " +
-		"no consent.", "S.I. 336/2011 reg. 5(5)", urlDPCCook}
-	ieCookies = Reason{"IE.SI336.5.3", "Other cookies need prior consent; the DPC does not exempt analytics cookies.",
-		"S.I. 336/2011 reg. 5(3); DPC cookie guidance (2020)", urlDPCCook}
-)
+		urlDPCDM},
+	{"IE.SI336.13.NDD_listed", "The number is recorded in the NDD as not wishing to receive " +
+		"marketing calls: call only with consent.", "S.I. 336/2011 reg. 13", urlDPCDM},
+	{"IE.SI336.13.automated", "Automated calling machines need prior consent.",
+		"S.I. 336/2011 reg. 13(1)", urlSI336},
+	{"IE.SI336.5.5", "Cookies strictly necessary for a service the user explicitly requested need " +
+		"no consent.", "S.I. 336/2011 reg. 5(5)", urlDPCCook},
+	{"IE.SI336.5.3", "Other cookies need prior consent; the DPC does not exempt analytics cookies.",
+		"S.I. 336/2011 reg. 5(3); DPC cookie guidance (2020)", urlDPCCook},
+}
 
-var ieSoft = softOptIn{Name: "soft opt-in", Rule: "IE.SI336.13.11", Cite: "S.I. 336/2011 reg. 13(11)",
-	URL: urlDPCDM, Channels: onElectronicMail, Relationships: ifCustomer, Senders: byNonPolitical,
-	Similar: true, AtCollection: true, EveryMessage: true, MaxMonths: 12}
+// ieRoutes name and cite the soft opt-in routes below, for explaining their failures.
+var ieRoutes = []routeText{
+	{Rule: "IE.SI336.13.11", Name: "soft opt-in", Cite: "S.I. 336/2011 reg. 13(11)", URL: urlDPCDM},
+}
+
+var ieSoft = softOptIn{Rule: "IE.SI336.13.11", Channels: onElectronicMail, Relationships: ifCustomer,
+	Senders: byNonPolitical, Similar: true, AtCollection: true, EveryMessage: true, MaxMonths: 12}
 
 var lawIE = jurisdiction{
 	Code: "IE", Name: "Ireland",
 	Rules: []rule{
-		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{ieHidden}}},
-		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenCall}}},
-		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []Reason{euHiddenPost}}},
-		{when{Channels: onElectronicMail, Recipients: toBusiness}, outcome{Model: ModelOptOut, Reasons: []Reason{ieBusiness}}},
-		{when{Channels: onElectronicMail, SoftOptIn: &ieSoft}, outcome{Model: ModelSoftOptIn, Reasons: []Reason{ieSoftFact}}},
-		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []Reason{ieEmail}, Explain: []*softOptIn{&ieSoft}}},
-		{when{Channels: onPhone, Recipients: toBusiness, OnRegister: isTrue}, outcome{Model: ModelOptIn, RegisterCheck: "NDD", Reasons: []Reason{iePhoneListed}}},
-		{when{Channels: onPhone, Recipients: toBusiness}, outcome{Model: ModelOptOut, RegisterCheck: "NDD", Reasons: []Reason{iePhoneBusiness}}},
-		{when{Channels: onPhone}, outcome{Model: ModelOptIn, Reasons: []Reason{iePhone}}},
-		{when{Channels: onAutomated}, outcome{Model: ModelOptIn, Reasons: []Reason{ieAutomated}}},
-		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []Reason{euPost}}},
-		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []Reason{ieNecessary}}},
-		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []Reason{ieCookies}}},
+		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"IE.SI336.13.identity"}}},
+		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.CRD.8.5"}}},
+		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.GDPR.14"}}},
+		{when{Channels: onElectronicMail, Recipients: toBusiness}, outcome{Model: ModelOptOut, Reasons: []string{"IE.SI336.13.business"}}},
+		{when{Channels: onElectronicMail, SoftOptIn: &ieSoft}, outcome{Model: ModelSoftOptIn, Reasons: []string{"IE.SI336.13.11"}}},
+		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []string{"IE.SI336.13.1"}, Explain: []*softOptIn{&ieSoft}}},
+		{when{Channels: onPhone, Recipients: toBusiness, OnRegister: isTrue}, outcome{Model: ModelOptIn, RegisterCheck: "NDD", Reasons: []string{"IE.SI336.13.NDD_listed"}}},
+		{when{Channels: onPhone, Recipients: toBusiness}, outcome{Model: ModelOptOut, RegisterCheck: "NDD", Reasons: []string{"IE.SI336.13.phone_business"}}},
+		{when{Channels: onPhone}, outcome{Model: ModelOptIn, Reasons: []string{"IE.SI336.13.phone"}}},
+		{when{Channels: onAutomated}, outcome{Model: ModelOptIn, Reasons: []string{"IE.SI336.13.automated"}}},
+		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []string{"EU.GDPR.21"}}},
+		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []string{"IE.SI336.5.5"}}},
+		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []string{"IE.SI336.5.3"}}},
 	},
 }

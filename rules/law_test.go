@@ -12,8 +12,8 @@ func TestTablesCiteEveryFact(t *testing.T) {
 		if j.Code == "" || j.Name == "" {
 			t.Errorf("table %q has no code or name", j.Code)
 		}
-		if j.Note != nil {
-			checkReason(t, j.Code+" note", *j.Note)
+		if j.Note != "" {
+			checkReason(t, j.Code+" note", factOf(t, j.Note))
 		}
 		for i, r := range j.Rules {
 			where := j.Code + " rule " + strconv.Itoa(i)
@@ -24,7 +24,7 @@ func TestTablesCiteEveryFact(t *testing.T) {
 				t.Errorf("%s: no reasons", where)
 			}
 			for _, x := range r.Then.Reasons {
-				checkReason(t, where, x)
+				checkReason(t, where, factOf(t, x))
 			}
 			routes := r.Then.Explain
 			if r.When.SoftOptIn != nil {
@@ -49,7 +49,7 @@ func checkReason(t *testing.T, where string, r Reason) {
 
 func checkRoute(t *testing.T, where string, r *softOptIn) {
 	t.Helper()
-	if r.Name == "" || r.Rule == "" || r.Cite == "" || !strings.HasPrefix(r.URL, "https://") {
+	if w := routeTextOf(r.Rule); w.Name == "" || r.Rule == "" || w.Cite == "" || !strings.HasPrefix(w.URL, "https://") {
 		t.Errorf("%s: soft opt-in route without name or citation: %+v", where, r)
 	}
 	if r.Channels == 0 || r.Relationships == 0 || r.Senders == 0 {
@@ -70,12 +70,12 @@ func TestRuleIDsAreConsistent(t *testing.T) {
 		seen[r.Rule] = r
 	}
 	for _, j := range lawTables {
-		if j.Note != nil {
-			add(*j.Note)
+		if j.Note != "" {
+			add(factOf(t, j.Note))
 		}
 		for _, r := range j.Rules {
 			for _, x := range r.Then.Reasons {
-				add(x)
+				add(factOf(t, x))
 			}
 			for _, route := range r.Then.Explain {
 				for slot := 0; slot < numFailSlots; slot++ {
@@ -101,6 +101,18 @@ func TestRuleIDsAreConsistent(t *testing.T) {
 // Every country, channel and value combination gets a decision, and the decisions keep the invariants a
 // user relies on.
 func TestDecideCoversEveryCombination(t *testing.T) {
+	ruleIDs := map[string]bool{}
+	n := 0
+	eachCombination(func(s Scenario) {
+		checkInvariants(t, s, ruleIDs)
+		n++
+	})
+	t.Logf("%d scenarios, %d distinct rule ids used", n, len(ruleIDs))
+}
+
+// eachCombination calls f with every country, channel and value combination, on dates either side of the
+// changes in the law, with sets of flags that open and close the soft opt-in routes.
+func eachCombination(f func(Scenario)) {
 	dates := []string{"2020-01-01", "2024-06-01", "2026-01-15", "2026-06-01", "2026-09-01"}
 	flagSets := []func(*Scenario){
 		func(*Scenario) {},
@@ -114,8 +126,6 @@ func TestDecideCoversEveryCombination(t *testing.T) {
 			s.OnOptoutRegister, s.CollectedByOtherEntity, s.MonthsSinceLastSale = true, true, 48
 		},
 	}
-	ruleIDs := map[string]bool{}
-	n := 0
 	for _, country := range Countries() {
 		for _, ch := range channelValues {
 			purposes := []string{""}
@@ -132,8 +142,7 @@ func TestDecideCoversEveryCombination(t *testing.T) {
 										s := Scenario{Country: country, Channel: ch, Purpose: pu, Recipient: rc,
 											Relationship: rel, Sender: sd, Sector: sec, Date: date}
 										flags(&s)
-										checkInvariants(t, s, ruleIDs)
-										n++
+										f(s)
 									}
 								}
 							}
@@ -143,7 +152,6 @@ func TestDecideCoversEveryCombination(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d scenarios, %d distinct rule ids used", n, len(ruleIDs))
 }
 
 func checkInvariants(t *testing.T, s Scenario, used map[string]bool) {

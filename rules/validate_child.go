@@ -15,7 +15,18 @@ type childAge struct {
 // childAges holds the national ages of digital consent set under GDPR Art. 8(1) (LAW.md section C; Commission
 // SWD(2020)115 p.17; Bird & Bird GDPR tracker "children"). Countries not listed use the GDPR default of 16,
 // which is also the strictest value a member state may keep.
-var childAges = sync.OnceValue(buildChildAges) // built on first use: the widget never needs it
+//
+// They are built on first use, behind a function: a package-level sync.OnceValue(buildChildAges) would be
+// initialised at start-up and so link the table into every program, the wasm widget included.
+func childAges() map[string]childAge {
+	childAgesOnce.Do(func() { childAgesMap = buildChildAges() })
+	return childAgesMap
+}
+
+var (
+	childAgesOnce sync.Once
+	childAgesMap  map[string]childAge
+)
 
 func buildChildAges() map[string]childAge {
 	ages := map[string]childAge{}

@@ -84,7 +84,7 @@ func (fs *findings) recordFormat(r Record, now Instant) {
 		fs.err("missing_field", "decision.rules", "decision.rules must name the rules the model came from", citeProof)
 	}
 	for i, id := range r.Decision.Rules {
-		if _, ok := LookupRule(id); !ok {
+		if !knownRule(id) {
 			fs.warn("unknown_rule", "decision.rules["+itoa(i)+"]", "rule "+quote(id)+" is not in this version of the rules", citeProof)
 		}
 	}

@@ -14,7 +14,7 @@
 //     in the console when the host page's CSS breaks equal prominence;
 //   - turns each choice into a consent record (rules.Record), chained per subject by prev, stored in IndexedDB,
 //     applied through the loader, and queued for the endpoint;
-//   - renders marketing-consent controls for [data-assent-form] as rules.Decide says;
+//   - renders marketing-consent controls for [data-assent-form] as rules.DecideBrief says;
 //   - syncs queued records to the endpoint with retries and backoff, and stores the receipts.
 //
 // # Layout

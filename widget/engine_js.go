@@ -152,10 +152,10 @@ func (e *Engine) decide() {
 	for _, p := range e.cfg.Purposes {
 		sc := rules.Scenario{Channel: "cookies", Purpose: p.Category(), Date: date, AnalyticsExemption: p.Exempt}
 		sc.Country = country
-		d, err := rules.Decide(sc)
+		d, err := rules.DecideBrief(sc)
 		if err != nil {
 			sc.Country, sc.AnalyticsExemption = StrictestCountry, false
-			if d, err = rules.Decide(sc); err != nil {
+			if d, err = rules.DecideBrief(sc); err != nil {
 				e.models[p.ID] = "opt_in"
 				continue
 			}
@@ -164,10 +164,10 @@ func (e *Engine) decide() {
 		if d.Model != "exempt" {
 			e.model = d.Model
 		}
-		for _, r := range d.Reasons {
-			if !seen[r.Rule] {
-				seen[r.Rule] = true
-				e.rules = append(e.rules, r.Rule)
+		for _, id := range d.Rules {
+			if !seen[id] {
+				seen[id] = true
+				e.rules = append(e.rules, id)
 			}
 		}
 	}

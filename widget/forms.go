@@ -10,7 +10,7 @@ import (
 // sale, the widget offers the opt-out box at collection itself, and the site must put an opt-out in every
 // message (it says so in the notice), so the soft opt-in conditions hold where the country's law has them.
 // Elsewhere (signup, newsletter, contact) there is no sale.
-// rules.Decide validates it (a channel other than email or sms is an error naming the field).
+// rules.DecideBrief validates it (a channel other than email or sms is an error naming the field).
 func FormScenario(country, channel, context, date string) rules.Scenario {
 	sc := rules.Scenario{Country: country, Channel: channel, Date: date}
 	if context == "checkout" {

@@ -8,7 +8,7 @@ import (
 	"github.com/assent-dev/assent/rules"
 )
 
-// renderForms fills every [data-assent-form] element with the control rules.Decide calls for, in light DOM,
+// renderForms fills every [data-assent-form] element with the control rules.DecideBrief calls for, in light DOM,
 // and records the visitor's marketing choice when the enclosing form is submitted (or, outside a form, when
 // the box changes).
 func (e *Engine) renderForms() {
@@ -28,7 +28,7 @@ func (e *Engine) renderForm(el js.Value) {
 	if country == "" {
 		country = StrictestCountry
 	}
-	d, err := rules.Decide(FormScenario(country, channel, context, now()[:10]))
+	d, err := rules.DecideBrief(FormScenario(country, channel, context, now()[:10]))
 	if err != nil {
 		warn("assent: form "+name+":", err.Error())
 		return
@@ -36,14 +36,12 @@ func (e *Engine) renderForm(el js.Value) {
 	node := Form(e.s, name, channel, d.Model, d.DoubleOptIn)
 	el.Set("textContent", "")
 	if node == nil {
-		warn("assent: form " + name + ": marketing by " + channel + " is not allowed here: " + d.Reasons[0].Text)
+		warn("assent: form " + name + ": marketing by " + channel + " is not allowed here (rule " + d.Rules[0] +
+			"; Assent.decide explains it)")
 		return
 	}
 	el.Call("appendChild", Render(e.doc, node))
-	dec := &rules.RecordDecision{Model: d.Model}
-	for _, r := range d.Reasons {
-		dec.Rules = append(dec.Rules, r.Rule)
-	}
+	dec := &rules.RecordDecision{Model: d.Model, Rules: append([]string(nil), d.Rules...)}
 	form := &rules.Form{Name: name, Channel: channel, Context: context}
 	box := el.Call("querySelector", "input[data-assent-choice]")
 	choice := str(box.Call("getAttribute", "data-assent-choice"))

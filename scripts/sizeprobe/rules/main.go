@@ -1,7 +1,7 @@
 //go:build js && wasm
 
-// Command rules is the baseline plus what the widget uses of package rules (Scenario.Set, Decide, ValidateUI,
-// the record's canonical encoding): the difference is what the rules engine adds to the widget.
+// Command rules is the baseline plus what the widget uses of package rules (DecideBrief, ValidateUI, HexColor):
+// the difference is what the rules engine adds to the widget.
 package main
 
 import (
@@ -12,11 +12,10 @@ import (
 )
 
 func main() {
-	var s rules.Scenario
-	s.Set("country", js.Global().Get("c").String())
-	d, _ := rules.Decide(s)
-	fs := rules.ValidateUI(rules.UIMeasurement{Layer: js.Global().Get("l").Int()})
-	r := rules.Record{ID: d.Model}
-	b, _ := r.MarshalJSON()
-	js.Global().Set("x", strconv.Itoa(js.Global().Get("y").Int()+len(fs)+len(b))+string(r.Canonical()))
+	g := js.Global()
+	b, _ := rules.DecideBrief(rules.Scenario{Country: g.Get("c").String(), Channel: g.Get("ch").String(),
+		Purpose: g.Get("p").String(), Date: g.Get("d").String()})
+	fs := rules.ValidateUI(rules.UIMeasurement{Layer: g.Get("l").Int()})
+	c, _ := rules.HexColor(g.Get("fg").String(), g.Get("bg").String())
+	g.Set("x", b.Model+c+strconv.Itoa(len(b.Rules)+len(fs)))
 }
