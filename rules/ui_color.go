@@ -84,7 +84,7 @@ func parseRGBArgs(args string) (rgba, bool) {
 		if pct {
 			x = x / 100 * scale
 		}
-		x = math.Max(0, math.Min(scale, x))
+		x = max(0, min(scale, x)) // x is finite (parseCSSNumber)
 		switch i {
 		case 0:
 			c.r = x
@@ -111,7 +111,7 @@ func (c rgba) luminance() float64 {
 		if v <= 0.04045 {
 			return v / 12.92
 		}
-		return math.Pow((v+0.055)/1.055, 2.4)
+		return pow24((v + 0.055) / 1.055)
 	}
 	return 0.2126*lin(c.r) + 0.7152*lin(c.g) + 0.0722*lin(c.b)
 }
@@ -231,4 +231,24 @@ func lowerASCII(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// pow24 returns x^2.4 for x in [0, 1], the exponent of the sRGB transfer function, as x^2 times the fifth root of
+// x^2 (Newton's method, from above). math.Pow would link its general machinery (exp, log, frexp, ...) into the
+// wasm widget, about 2 KB brotli; this agrees with it to within 1e-14 relative (tested).
+func pow24(x float64) float64 {
+	a := x * x
+	if a <= 0 {
+		return 0
+	}
+	y := 1.0 // a <= 1, so its fifth root is <= 1 and Newton's steps fall monotonically towards it
+	for range 64 {
+		y4 := y * y * y * y
+		next := (4*y + a/y4) / 5
+		if next >= y {
+			break
+		}
+		y = next
+	}
+	return a * y
 }

@@ -32,3 +32,22 @@ func TestParseCSSNumber(t *testing.T) {
 		}
 	}
 }
+
+// The WCAG 2.x relative luminance raises sRGB channels to the power 2.4 (WCAG 2.2, "relative luminance"): pow24
+// must agree with math.Pow on every 8-bit channel and on composited (fractional) ones.
+func TestPow24(t *testing.T) {
+	xs := []float64{0, 1, 0.5, 1e-300}
+	for c := 0; c <= 255; c++ {
+		xs = append(xs, (float64(c)/255+0.055)/1.055)
+	}
+	rng := rand.New(rand.NewPCG(2, 4))
+	for range 100000 {
+		xs = append(xs, rng.Float64())
+	}
+	for _, x := range xs {
+		want, got := math.Pow(x, 2.4), pow24(x)
+		if math.Abs(got-want) > 1e-14*want {
+			t.Fatalf("pow24(%v) = %v, math.Pow %v", x, got, want)
+		}
+	}
+}
