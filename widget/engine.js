@@ -63,5 +63,69 @@
     },
     all: function (db) { return req(db.transaction(['records'], 'readonly').objectStore('records').getAll()); }
   };
-  g.__assent = { jcs: jcs, idb: idb };
+  // WebCrypto (crypto.subtle: https, or http on localhost) hashes and checks signatures.
+  var subtle = g.crypto && g.crypto.subtle, utf8 = new TextEncoder();
+  function sha256(bytes) {
+    return subtle.digest('SHA-256', bytes).then(function (b) { return new Uint8Array(b); });
+  }
+  function hex(b) { return Array.from(b, function (x) { return (x < 16 ? '0' : '') + x.toString(16); }).join(''); }
+  // sha256hex returns the lower-case hex SHA-256 of the UTF-8 of a string.
+  function sha256hex(s) { return sha256(utf8.encode(s)).then(hex); }
+  // b64 decodes padded standard base64 (RFC 4648 section 4) strictly, canonical padding only; null if invalid.
+  function b64(s) {
+    if (typeof s !== 'string' || !/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) return null;
+    var bin = atob(s);
+    if (btoa(bin) !== s) return null; // bits set in the padding
+    return Uint8Array.from(bin, function (c) { return c.charCodeAt(0); });
+  }
+  function same(a, b) { return a.length === b.length && a.every(function (x, i) { return x === b[i]; }); }
+  function cat() { // concatenates byte arrays and numbers (single bytes)
+    var parts = [].map.call(arguments, function (p) { return typeof p === 'number' ? [p] : p; });
+    var out = new Uint8Array(parts.reduce(function (n, p) { return n + p.length; }, 0)), at = 0;
+    parts.forEach(function (p) { out.set(p, at); at += p.length; });
+    return out;
+  }
+  // verifyReceipt checks in the browser what `assent verify` checks offline (package proof): the receipt is for
+  // the record whose hash is recordHash; its tree head is a note signed by verifierKey (golang.org/x/mod/sumdb/note,
+  // Ed25519, "name+hash+key"); and its inclusion proof (RFC 6962 Merkle hashing, as golang.org/x/mod/sumdb/tlog)
+  // leads from the log entry to the signed root. It resolves to '' when all hold, else to what failed: 'record',
+  // 'key', 'malformed' or 'proof'. The widget's wasm tests check it against package proof.
+  async function verifyReceipt(rc, recordHash, verifierKey) {
+    if (!rc || typeof rc !== 'object') return 'malformed';
+    if (rc.record_hash !== recordHash) return 'record';
+    var vk = String(verifierKey).trim(), i = vk.indexOf('+'), j = vk.indexOf('+', i + 1);
+    var name = vk.slice(0, i), key = b64(vk.slice(j + 1));
+    if (i < 0 || j - i !== 9 || !key || key.length !== 33 || key[0] !== 1) return 'key';
+    var keyHash = (await sha256(cat(utf8.encode(name + '\n'), key))).slice(0, 4);
+    if (hex(keyHash) !== vk.slice(i + 1, j)) return 'key';
+    var head = typeof rc.head === 'string' ? rc.head : '', at = head.lastIndexOf('\n\n\u2014 ');
+    if (at < 0 || head[head.length - 1] !== '\n') return 'key';
+    var text = head.slice(0, at + 1), line = head.slice(at + 4, -1), sp = line.indexOf(' ');
+    var sig = sp < 0 || line.indexOf('\n') >= 0 ? null : b64(line.slice(sp + 1));
+    if (!sig || line.slice(0, sp) !== name || sig.length !== 68 || !same(sig.slice(0, 4), keyHash)) return 'key';
+    var alg = { name: 'Ed25519' }, pub = await subtle.importKey('raw', key.slice(1), alg, false, ['verify']);
+    if (!(await subtle.verify(alg, pub, sig.slice(4), utf8.encode(text)))) return 'key';
+    var lines = text.split('\n'), size = Number(lines[1]), root = b64(lines[2]), index = rc.index;
+    if (lines.length !== 4 || lines[0] !== rc.site + '/consent-log' || lines[3] !== '' || !/^(0|[1-9][0-9]*)$/.test(lines[1]) ||
+      !Number.isSafeInteger(size) || size !== rc.tree_size || !Number.isSafeInteger(index) || index < 0 ||
+      index >= size || !root || root.length !== 32 || !Array.isArray(rc.proof)) return 'malformed';
+    var proof = rc.proof.map(b64);
+    if (proof.some(function (p) { return !p || p.length !== 32; })) return 'malformed';
+    var leaf = await sha256(cat(0, utf8.encode('assent-entry/v1\nrecord ' + rc.record_hash + '\nlogged ' + rc.logged_at + '\n')));
+    // The root of the subtree [lo, hi) from leaf n's hash and its proof (RFC 6962 section 2.1.1, the recursion of
+    // tlog.CheckRecord); null when the proof has the wrong length.
+    async function run(p, lo, hi) {
+      if (lo + 1 === hi) return p.length ? null : leaf;
+      if (!p.length) return null;
+      var k = 1;
+      while (k * 2 < hi - lo) k *= 2;
+      var last = p[p.length - 1], rest = p.slice(0, -1);
+      var th = index < lo + k ? await run(rest, lo, lo + k) : await run(rest, lo + k, hi);
+      if (!th) return null;
+      return sha256(index < lo + k ? cat(1, th, last) : cat(1, last, th));
+    }
+    var got = await run(proof, 0, size);
+    return got && same(got, root) ? '' : 'proof';
+  }
+  g.__assent = { jcs: jcs, idb: idb, sha256hex: sha256hex, verifyReceipt: verifyReceipt };
 })(globalThis);

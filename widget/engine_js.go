@@ -374,7 +374,7 @@ func (e *Engine) choose(action string, picks map[string]bool, ui *rules.UIMeasur
 // record seals a consent record onto this browser's chain and stores it.
 // dec overrides the cookie decision (marketing forms carry their own).
 func (e *Engine) record(action string, purposes map[string]bool, ui *rules.UIMeasurement, form *rules.Form, dec *rules.RecordDecision) (Entry, error) {
-	notice, err := sha256Hex([]byte(NoticeText(e.view())))
+	notice, err := sha256Hex(NoticeText(e.view()))
 	if err != nil {
 		return Entry{}, err
 	}

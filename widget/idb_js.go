@@ -53,12 +53,6 @@ func randomID() string {
 	return base64URL(raw)
 }
 
-// sha256Hex returns the lower-case hex SHA-256 of data (see webSHA256).
-func sha256Hex(data []byte) (string, error) {
-	sum, err := webSHA256(data)
-	return hexString(sum[:]), err
-}
-
 // Subject implements ProofStore.
 func (s *IDBStore) Subject() string { return s.subject }
 

@@ -15,7 +15,7 @@ import (
 func sealRecord(r rules.Record) (hash, body string, err error) {
 	v := recordJS(r)
 	jcs := global("__assent").Get("jcs")
-	if hash, err = sha256Hex([]byte(jcs.Invoke(v).String())); err != nil {
+	if hash, err = sha256Hex(jcs.Invoke(v).String()); err != nil {
 		return "", "", err
 	}
 	v.Set("hash", hash)

@@ -123,13 +123,3 @@ func base64URL(b []byte) string {
 	}
 	return string(out)
 }
-
-// hexString encodes b as lower-case hex (encoding/hex imports fmt, which the wasm does without).
-func hexString(b []byte) string {
-	const digits = "0123456789abcdef"
-	out := make([]byte, 2*len(b))
-	for i, c := range b {
-		out[2*i], out[2*i+1] = digits[c>>4], digits[c&15]
-	}
-	return string(out)
-}
