@@ -24,5 +24,9 @@
 // built only for js/wasm and tested in headless Chromium with wasmbrowsertest.
 //
 // The package stays small: it is paid for by every first-time visitor. It imports no fmt, encoding/json or
-// reflect; JSON is parsed by the browser and walked as js.Value.
+// reflect; JSON is parsed by the browser and walked as js.Value. Glue that JavaScript writes in a fraction of the
+// bytes lives in engine.js, which the build appends to Go's wasm_exec.js: the records' RFC 8785 canonical JSON,
+// the IndexedDB calls, SHA-256 and the receipt check on WebCrypto. The Go here keeps the logic (what to show,
+// the chain, the sync), and the wasm tests check each JavaScript helper against the Go it replaced. The engine
+// carries English; other languages come from the build's per-language JSON files (see Lookup and Fields).
 package widget
