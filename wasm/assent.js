@@ -160,6 +160,12 @@
     if (engine) return engine;
     var url = base + '__WASM__', res = fetch(url); // download the engine, the config and wasm_exec at once
     engine = Promise.all([getConfig(), loadExec()]).then(function () {
+      // Open the proof database and ask the endpoint for the visitor's country while the engine compiles (the
+      // engine awaits the same promises).
+      var c = B.config, H = w.__assent;
+      if (H && c.site) H.idb.prefetch(c.site).catch(function () { /* the engine reports it */ });
+      // The endpoint defaults to this script's origin, as the engine's ReadConfig has it.
+      if (H) H.context(typeof c.endpoint === 'string' && c.endpoint || new URL(base).origin);
       var go = new w.Go();
       return instantiate(url, go, res).then(function (res) {
         var up = new Promise(function (r) { B.ready = r; });

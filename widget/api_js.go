@@ -54,7 +54,7 @@ func (e errString) Error() string { return "assent: " + string(e) }
 
 // records returns the stored proofs as [{record, receipt, synced, error}] in chain order.
 func (e *Engine) records() (any, error) {
-	list, err := e.store.List()
+	list, err := e.proofs().List()
 	if err != nil {
 		return nil, err
 	}

@@ -28,8 +28,9 @@
       tx.onerror = tx.onabort = function () { fail(tx.error || new Error('IndexedDB transaction aborted')); };
     });
   }
-  var idb = {
-    open: function (name) {
+  var early = {};
+  function open(name) {
+    return Promise.resolve().then(function () { // a missing or refusing indexedDB becomes a rejection
       var r = indexedDB.open(name, 1);
       r.onupgradeneeded = function () {
         var db = r.result;
@@ -37,6 +38,17 @@
         if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta');
       };
       return req(r);
+    });
+  }
+  var idb = {
+    // prefetch starts opening a site's proof database: the loader calls it as soon as it has the config, so the
+    // database is open by the time the engine has compiled and asks for it.
+    prefetch: function (site) { var n = 'assent:' + site; return (early[n] = early[n] || open(n)); },
+    // forSite opens (creating if needed) the proof database of a site, taking over a prefetched opening.
+    forSite: function (site) {
+      var n = 'assent:' + site, p = early[n] || open(n);
+      delete early[n];
+      return p;
     },
     // subject returns the stored subject, storing fresh first if there is none.
     subject: function (db, fresh) {
@@ -63,6 +75,19 @@
     },
     all: function (db) { return req(db.transaction(['records'], 'readonly').objectStore('records').getAll()); }
   };
+  // context asks the endpoint what the edge knows of the visitor (GET /v1/context), once per page: the loader
+  // starts it as soon as it has the config, the engine takes the answer. It resolves to the country code, or ''
+  // when the endpoint knows none, fails, or does not answer within 1.5 s.
+  var asked = {};
+  function context(endpoint) {
+    var url = String(endpoint).replace(/\/+$/, '') + '/v1/context';
+    return asked[url] || (asked[url] = new Promise(function (ok) {
+      var c = new AbortController(), t = setTimeout(function () { c.abort(); }, 1500);
+      fetch(url, { signal: c.signal, credentials: 'omit' }).then(function (r) { return r.ok ? r.json() : {}; })
+        .then(function (b) { ok(b && typeof b.country === 'string' ? b.country : ''); }, function () { ok(''); })
+        .finally(function () { clearTimeout(t); });
+    }));
+  }
   // WebCrypto (crypto.subtle: https, or http on localhost) hashes and checks signatures.
   var subtle = g.crypto && g.crypto.subtle, utf8 = new TextEncoder();
   function sha256(bytes) {
@@ -127,5 +152,5 @@
     var got = await run(proof, 0, size);
     return got && same(got, root) ? '' : 'proof';
   }
-  g.__assent = { jcs: jcs, idb: idb, sha256hex: sha256hex, verifyReceipt: verifyReceipt };
+  g.__assent = { jcs: jcs, idb: idb, context: context, sha256hex: sha256hex, verifyReceipt: verifyReceipt };
 })(globalThis);

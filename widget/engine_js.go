@@ -22,11 +22,12 @@ type Engine struct {
 	models  map[string]string // purpose id -> consent model
 	rules   []string          // rule ids behind the decision
 	model   string            // the strictest model over the purposes
-	store   ProofStore
-	layer   js.Value        // the layer on screen, or null
-	layerN  int             // 1 banner, 2 preferences
-	picks   map[string]bool // the visitor's current purposes
-	funcs   []js.Func       // released never: they live as long as the page
+	store   ProofStore        // set once, before stored is closed: use proofs()
+	stored  chan struct{}     // closed when the proof store is open
+	layer   js.Value          // the layer on screen, or null
+	layerN  int               // 1 banner, 2 preferences
+	picks   map[string]bool   // the visitor's current purposes
+	funcs   []js.Func         // released never: they live as long as the page
 	sync    *syncer
 }
 
@@ -55,18 +56,24 @@ func Run() {
 	go e.start()
 }
 
-// start finishes setting up in a goroutine (it awaits IndexedDB and the endpoint), then shows the banner if the
-// visitor has no valid choice and hands the API to the loader.
+// start finishes setting up in a goroutine (it awaits the endpoint and the visitor's texts), then shows the
+// banner if the visitor has no valid choice and hands the API to the loader once the proof store is open.
+// The banner does not wait for IndexedDB: nothing it shows comes from there, and a choice made before the store
+// is open waits for it (proofs).
 func (e *Engine) start() {
 	country, texts := make(chan string, 1), make(chan struct{})
-	go func() { country <- e.visitorCountry() }() // ask the endpoint while IndexedDB opens
-	go func() { e.loadStrings(); close(texts) }() // and fetch the visitor's language
-	if st, err := OpenIDB(e.cfg.Site); err == nil {
-		e.store = st
-	} else {
-		warn("assent: proofs kept in memory only:", err.Error())
-		e.store = NewMemStore(randomID())
-	}
+	go func() { country <- e.visitorCountry() }() // ask the endpoint
+	go func() { e.loadStrings(); close(texts) }() // fetch the visitor's language
+	e.stored = make(chan struct{})
+	go func() { // and open the proof store, all at once
+		if st, err := OpenIDB(e.cfg.Site); err == nil {
+			e.store = st
+		} else {
+			warn("assent: proofs kept in memory only:", err.Error())
+			e.store = NewMemStore(randomID())
+		}
+		close(e.stored)
+	}()
 	e.country = <-country
 	<-texts
 	e.b.Set("t", e.loaderStrings())
@@ -84,8 +91,15 @@ func (e *Engine) start() {
 		}
 	}
 	e.b.Call("reopen", e.layer.IsNull())
+	<-e.stored
 	e.b.Call("ready", api)
 	e.sync.flush()
+}
+
+// proofs returns the proof store, waiting until it is open.
+func (e *Engine) proofs() ProofStore {
+	<-e.stored
+	return e.store
 }
 
 // loadStrings sets the widget's texts to the catalog language that serves e.lang. English is built in; any
@@ -117,20 +131,9 @@ func (e *Engine) loadStrings() {
 
 // visitorCountry asks the endpoint what the edge knows, then falls back to the region of the browser's language.
 func (e *Engine) visitorCountry() string {
-	if e.cfg.Endpoint != "" {
-		ctl := global("AbortController").New()
-		timer := global("setTimeout").Invoke(ctl.Get("abort").Call("bind", ctl), 1500)
-		opts := global("Object").New()
-		opts.Set("signal", ctl.Get("signal"))
-		opts.Set("credentials", "omit")
-		res, err := await(global("fetch").Invoke(e.cfg.Endpoint+"/v1/context", opts))
-		global("clearTimeout").Invoke(timer)
-		if err == nil && res.Get("ok").Bool() {
-			if body, err := await(res.Call("json")); err == nil {
-				if c := str(body.Get("country")); c != "" {
-					return c
-				}
-			}
+	if e.cfg.Endpoint != "" { // engine.js asks, within 1.5 s; the loader has usually asked already
+		if c, err := await(global("__assent").Call("context", e.cfg.Endpoint)); err == nil && str(c) != "" {
+			return str(c)
 		}
 	}
 	for _, l := range strList(global("navigator").Get("languages")) {
@@ -380,14 +383,14 @@ func (e *Engine) record(action string, purposes map[string]bool, ui *rules.UIMea
 	}
 	cm := e.cfg.ConsentMode(purposes)
 	r := rules.Record{V: 1, ID: global("crypto").Call("randomUUID").String(), Site: e.cfg.Site,
-		Subject: e.store.Subject(), Time: now(), Action: action, Purposes: purposes,
+		Subject: e.proofs().Subject(), Time: now(), Action: action, Purposes: purposes,
 		Jurisdiction: e.jurisdiction(), Decision: rules.RecordDecision{Model: e.model, Rules: e.rules},
 		Revision: e.cfg.Revision, Language: e.lang, NoticeHash: notice, UI: ui,
 		Signals: rules.Signals{GPC: e.gpc, ConsentMode: cm}, Form: form}
 	if dec != nil {
 		r.Decision = *dec
 	}
-	return e.store.Append(func(prev string) (Entry, error) {
+	return e.proofs().Append(func(prev string) (Entry, error) {
 		r.Prev = prev
 		h, body, err := sealRecord(r)
 		return Entry{ID: r.ID, Hash: h, Record: body}, err

@@ -19,7 +19,8 @@ type IDBStore struct {
 	subject string
 }
 
-// DBName is the IndexedDB database name of a site's proofs.
+// DBName is the IndexedDB database name of a site's proofs, as engine.js's idb.forSite names it (the tests read
+// the widget's data back under this name).
 func DBName(site string) string { return "assent:" + site }
 
 // OpenIDB opens (creating if needed) the proof database of site and its subject id.
@@ -27,7 +28,7 @@ func OpenIDB(site string) (*IDBStore, error) {
 	if !global("indexedDB").Truthy() {
 		return nil, errors.New("widget: IndexedDB is not available")
 	}
-	db, err := idbCall("open", DBName(site))
+	db, err := idbCall("forSite", site)
 	if err != nil {
 		return nil, errors.New("widget: open IndexedDB: " + err.Error())
 	}

@@ -74,7 +74,7 @@ func (s *syncer) run() {
 
 // pass sends every pending record; it reports whether one failed in a way worth retrying.
 func (s *syncer) pass() (failed bool) {
-	list, err := s.e.store.List()
+	list, err := s.e.proofs().List()
 	if err != nil {
 		return true
 	}
@@ -97,7 +97,7 @@ func (s *syncer) pass() (failed bool) {
 				continue
 			}
 			en.Receipt = body
-			if err := s.e.store.Update(en); err != nil {
+			if err := s.e.proofs().Update(en); err != nil {
 				failed = true
 				n++
 				continue
@@ -108,7 +108,7 @@ func (s *syncer) pass() (failed bool) {
 			s.e.b.Call("emit", "synced", ev)
 		case status >= 400 && status < 500 && status != 408 && status != 429:
 			en.Error = body
-			s.e.store.Update(en)
+			s.e.proofs().Update(en)
 			warn("assent: the endpoint refused record "+en.ID+":", body)
 		default:
 			failed = true

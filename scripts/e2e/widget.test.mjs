@@ -251,6 +251,27 @@ test('signup in Germany: an unticked opt-in box and a double opt-in note', async
   await context.close();
 });
 
+test('jurisdiction: the endpoint\'s /v1/context decides, asked once; a silent endpoint falls back to the browser language', async () => {
+  // The Worker answers /v1/context with Cloudflare's country for the visitor.
+  const a = await newPage(browser, { locale: 'en-GB' });
+  let asked = 0;
+  await a.context.route('**/v1/context', (route) => { asked++; route.fulfill({ json: { country: 'FR' } }); });
+  await a.page.goto(BASE + '/');
+  await a.page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  await a.page.evaluate(() => Assent.rejectAll());
+  assert.equal((await a.page.evaluate(() => Assent.get())).jurisdiction, 'FR');
+  assert.equal(asked, 1, 'the loader and the engine share one /v1/context request');
+  await a.context.close();
+  // An endpoint that never answers: after 1.5 s the region of the browser's language decides.
+  const b = await newPage(browser, { locale: 'de-AT' });
+  await b.context.route('**/v1/context', () => { /* no answer */ });
+  await b.page.goto(BASE + '/');
+  await b.page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  await b.page.evaluate(() => Assent.rejectAll());
+  assert.equal((await b.page.evaluate(() => Assent.get())).jurisdiction, 'AT');
+  await b.context.close();
+});
+
 test('language: <html lang> picks the widget language among the configured ones', async () => {
   const { context, page } = await newPage(browser, { locale: 'en-GB' });
   await page.route(BASE + '/', async (route) => {
