@@ -12,41 +12,18 @@ import (
 	"testing"
 
 	"github.com/assent-dev/assent/proof"
-	"golang.org/x/mod/sumdb/tlog"
+	"github.com/assent-dev/assent/proof/prooftest"
 )
 
-// signedLog returns receipts for every entry of a log of n records, made with package proof as the ledger
-// makes them, and the verifier key.
+// signedLog returns the receipts of a log of n records, made with package proof as the ledger makes them, and
+// the verifier key.
 func signedLog(t *testing.T, n int) ([]proof.Receipt, string) {
-	t.Helper()
-	skey, vkey, err := proof.GenerateKey("ledger.test")
-	if err != nil {
-		t.Fatal(err)
-	}
-	signer, _, _ := proof.NewSigner(skey)
-	var tree proof.Tree
 	var entries []proof.Entry
 	for i := 0; i < n; i++ {
 		sum := sha256.Sum256([]byte("record " + strconv.Itoa(i)))
-		e := proof.Entry{RecordHash: hex.EncodeToString(sum[:]), LoggedAt: "2026-11-23T10:00:00.123Z"}
-		entries = append(entries, e)
-		tree.Append(e.LeafHash())
+		entries = append(entries, proof.Entry{RecordHash: hex.EncodeToString(sum[:]), LoggedAt: "2026-11-23T10:00:00.123Z"})
 	}
-	root, _ := tree.Root(int64(n))
-	head, err := proof.SignHead(proof.Head{Origin: proof.Origin("shop.example"), Size: int64(n), Root: root}, signer)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []proof.Receipt
-	for i, e := range entries {
-		p, err := tlog.ProveRecord(int64(n), int64(i), &tree)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, proof.Receipt{Site: "shop.example", RecordHash: e.RecordHash, LoggedAt: e.LoggedAt,
-			Index: int64(i), TreeSize: int64(n), Head: head, Proof: p})
-	}
-	return out, vkey
+	return prooftest.Log(t, "shop.example", "ledger.test", entries)
 }
 
 // receiptJS is r in the form the ledger sends it (proof.Receipt's JSON), parsed by the browser.

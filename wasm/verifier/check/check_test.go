@@ -7,20 +7,14 @@ import (
 	"time"
 
 	"github.com/assent-dev/assent/proof"
+	"github.com/assent-dev/assent/proof/prooftest"
 	"github.com/assent-dev/assent/rules"
-	"golang.org/x/mod/sumdb/tlog"
 )
 
 // logOf builds a signed log of n sealed records the way the ledger does, and returns the export lines
 // ({"record","receipt"} NDJSON, each receipt for the final tree) and the verifier key.
 func logOf(t *testing.T, n int) ([]string, string) {
 	t.Helper()
-	skey, vkey, err := proof.GenerateKey("test.example")
-	if err != nil {
-		t.Fatal(err)
-	}
-	signer, _, _ := proof.NewSigner(skey)
-	var tree proof.Tree
 	var recs []rules.Record
 	var entries []proof.Entry
 	for i := 0; i < n; i++ {
@@ -34,27 +28,13 @@ func logOf(t *testing.T, n int) ([]string, string) {
 		}
 		r.Seal()
 		recs = append(recs, r)
-		e := proof.Entry{RecordHash: r.Hash, LoggedAt: "2026-11-23T10:00:01.000Z"}
-		entries = append(entries, e)
-		if err := tree.Append(e.LeafHash()); err != nil {
-			t.Fatal(err)
-		}
+		entries = append(entries, proof.Entry{RecordHash: r.Hash, LoggedAt: "2026-11-23T10:00:01.000Z"})
 	}
-	root, _ := tree.Root(int64(n))
-	head, err := proof.SignHead(proof.Head{Origin: proof.Origin("shop.example"), Size: int64(n), Root: root}, signer)
-	if err != nil {
-		t.Fatal(err)
-	}
+	receipts, vkey := prooftest.Log(t, "shop.example", "test.example", entries)
 	var lines []string
 	for i, r := range recs {
-		p, err := tlog.ProveRecord(int64(n), int64(i), &tree)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rc := proof.Receipt{Site: "shop.example", RecordHash: r.Hash, LoggedAt: entries[i].LoggedAt, Index: int64(i),
-			TreeSize: int64(n), Head: head, Proof: p}
 		body, _ := r.MarshalJSON()
-		lines = append(lines, `{"record":`+string(body)+`,"receipt":`+string(rc.Format())+`}`)
+		lines = append(lines, `{"record":`+string(body)+`,"receipt":`+string(receipts[i].Format())+`}`)
 	}
 	return lines, vkey
 }
