@@ -48,10 +48,6 @@ func (e *Engine) api() js.Value {
 	return o
 }
 
-type errString string
-
-func (e errString) Error() string { return "assent: " + string(e) }
-
 // records returns the stored proofs as [{record, receipt, synced, error}] in chain order.
 func (e *Engine) records() (any, error) {
 	list, err := e.proofs().List()

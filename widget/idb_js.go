@@ -118,7 +118,5 @@ func (s *IDBStore) List() ([]Entry, error) {
 }
 
 func entryValue(e Entry) js.Value {
-	v := object("id", e.ID, "hash", e.Hash, "record", e.Record, "receipt", e.Receipt, "error", e.Error)
-	v.Set("seq", e.Seq)
-	return v
+	return object("id", e.ID, "seq", e.Seq, "hash", e.Hash, "record", e.Record, "receipt", e.Receipt, "error", e.Error)
 }

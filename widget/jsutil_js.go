@@ -109,11 +109,11 @@ func strList(v js.Value) []string {
 	return out
 }
 
-// object returns a new JS object with the given string properties.
-func object(kv ...string) js.Value {
+// object returns a new JS object from alternating property names and values (anything js.ValueOf takes).
+func object(kv ...any) js.Value {
 	o := global("Object").New()
 	for i := 0; i+1 < len(kv); i += 2 {
-		o.Set(kv[i], kv[i+1])
+		o.Set(kv[i].(string), kv[i+1])
 	}
 	return o
 }

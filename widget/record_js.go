@@ -39,32 +39,23 @@ func recordJS(r rules.Record) js.Value {
 	}
 	ui, form := js.Null(), js.Null()
 	if r.UI != nil {
-		ui = values("layer", r.UI.Layer, "accept", boxJS(r.UI.Accept), "reject", boxJS(r.UI.Reject))
+		ui = object("layer", r.UI.Layer, "accept", boxJS(r.UI.Accept), "reject", boxJS(r.UI.Reject))
 	}
 	if r.Form != nil {
-		form = values("name", r.Form.Name, "channel", r.Form.Channel, "context", r.Form.Context)
+		form = object("name", r.Form.Name, "channel", r.Form.Channel, "context", r.Form.Context)
 	}
-	return values("v", r.V, "id", r.ID, "site", r.Site, "subject", r.Subject, "time", r.Time, "action", r.Action,
+	return object("v", r.V, "id", r.ID, "site", r.Site, "subject", r.Subject, "time", r.Time, "action", r.Action,
 		"purposes", purposes, "jurisdiction", r.Jurisdiction,
-		"decision", values("model", r.Decision.Model, "rules", ids),
+		"decision", object("model", r.Decision.Model, "rules", ids),
 		"revision", r.Revision, "language", r.Language, "notice_hash", r.NoticeHash, "ui", ui,
-		"signals", values("gpc", r.Signals.GPC, "consent_mode", cm), "form", form, "prev", r.Prev)
+		"signals", object("gpc", r.Signals.GPC, "consent_mode", cm), "form", form, "prev", r.Prev)
 }
 
 func boxJS(b rules.Box) js.Value {
-	v := values("width", b.Width, "height", b.Height, "font_size", b.FontSize, "font_weight", b.FontWeight,
+	v := object("width", b.Width, "height", b.Height, "font_size", b.FontSize, "font_weight", b.FontWeight,
 		"color", b.Color, "background", b.Background)
 	if b.Kind != "" {
 		v.Set("kind", b.Kind)
 	}
 	return v
-}
-
-// values returns a new JS object from alternating names and values (anything js.ValueOf takes).
-func values(kv ...any) js.Value {
-	o := global("Object").New()
-	for i := 0; i+1 < len(kv); i += 2 {
-		o.Set(kv[i].(string), kv[i+1])
-	}
-	return o
 }
