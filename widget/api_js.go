@@ -3,10 +3,12 @@
 package widget
 
 import (
+	"errors"
 	"syscall/js"
 )
 
-// api returns the engine's half of window.Assent: the loader forwards its Promise-returning members here.
+// api returns the engine's half of window.Assent: the loader applies choices itself and asks the engine to seal
+// them (seal), to list the proofs (records) and to check what it measured (check).
 func (e *Engine) api() js.Value {
 	o := global("Object").New()
 	fn := func(name string, f func(args []js.Value) (any, error)) {
@@ -16,35 +18,26 @@ func (e *Engine) api() js.Value {
 		e.funcs = append(e.funcs, jf)
 		o.Set(name, jf)
 	}
-	choice := func(action string) func([]js.Value) (any, error) {
-		return func(args []js.Value) (any, error) {
-			var picks map[string]bool
-			if action == "save" && len(args) > 0 && args[0].Type() == js.TypeObject {
-				picks = map[string]bool{}
-				for k, v := range e.picks {
-					picks[k] = v
-				}
-				keys := global("Object").Call("keys", args[0])
-				for i := 0; i < keys.Length(); i++ {
-					k := keys.Index(i).String()
-					picks[k] = args[0].Get(k).Truthy()
-				}
-			}
-			ent, err := e.choose(action, picks, nil)
-			if err != nil {
-				return nil, err
-			}
+	// seal(id): seals the pending choices and resolves to the record of id.
+	fn("seal", func(args []js.Value) (any, error) {
+		id := str(arg0(args))
+		sealed := e.sealPending()
+		if ent, ok := sealed[id]; ok {
 			return parseJSON(ent.Record), nil
 		}
-	}
-	fn("acceptAll", choice("accept_all"))
-	fn("rejectAll", choice("reject_all"))
-	fn("save", choice("save"))
-	fn("withdraw", choice("withdraw"))
-	fn("show", func([]js.Value) (any, error) { e.show(1); return nil, nil })
-	fn("showPreferences", func([]js.Value) (any, error) { e.show(2); return nil, nil })
-	fn("hide", func([]js.Value) (any, error) { e.hide(); return nil, nil })
+		list, err := e.proofs().List()
+		if err != nil {
+			return nil, err
+		}
+		for _, en := range list {
+			if en.ID == id {
+				return parseJSON(en.Record), nil
+			}
+		}
+		return nil, errors.New("assent: the choice " + id + " could not be recorded")
+	})
 	fn("records", func([]js.Value) (any, error) { return e.records() })
+	fn("check", func(args []js.Value) (any, error) { e.check(arg0(args)); return nil, nil })
 	return o
 }
 

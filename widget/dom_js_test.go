@@ -45,35 +45,6 @@ func TestRenderAndClick(t *testing.T) {
 	host.Call("remove")
 }
 
-// What the widget measures is what the browser computed.
-func TestMeasureButtons(t *testing.T) {
-	doc := global("document")
-	host := doc.Call("createElement", "div")
-	doc.Get("body").Call("appendChild", host)
-	root := host.Call("attachShadow", object("mode", "open"))
-	st := doc.Call("createElement", "style")
-	st.Set("textContent", CSS)
-	root.Call("appendChild", st)
-	layer := Render(doc, Banner(testView()))
-	root.Call("appendChild", layer)
-	m := measure(layer, 1)
-	if m == nil {
-		t.Fatal("nothing measured")
-	}
-	if m.Accept.Width <= 0 || m.Accept.Height < 44 || m.Accept.FontWeight != 600 || m.Accept.FontSize != 16 {
-		t.Fatalf("accept box = %+v", m.Accept)
-	}
-	d := m.Accept.Width - m.Reject.Width
-	m.Reject.Width = m.Accept.Width
-	if m.Accept != m.Reject || d > 0.5 || d < -0.5 || m.Accept.Kind != "button" {
-		t.Fatalf("accept %+v and reject %+v differ", m.Accept, m.Reject)
-	}
-	if m.Accept.Background != "#1a56db" || m.Accept.Color != "#ffffff" {
-		t.Fatalf("colours = %s on %s", m.Accept.Color, m.Accept.Background)
-	}
-	host.Call("remove")
-}
-
 func TestHexColor(t *testing.T) {
 	for in, want := range map[string]string{"rgb(26, 86, 219)": "#1a56db", "rgba(0, 0, 0, 0)": "#00000000", "rgb(255 255 255)": "#ffffff", "red": "red"} {
 		if got := hexColor(in); got != want {

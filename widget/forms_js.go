@@ -24,8 +24,9 @@ func (e *Engine) renderForm(el js.Value) {
 	if channel == "" {
 		channel = "email"
 	}
-	country := e.country
-	if country == "" {
+	// A country the rules do not cover gets the strictest reading, recorded as "EU" (as the cookie decision).
+	country := e.dec.Country
+	if e.dec.Jurisdiction == "EU" {
 		country = StrictestCountry
 	}
 	d, err := rules.DecideBrief(FormScenario(country, channel, context, now()[:10]))
@@ -54,8 +55,7 @@ func (e *Engine) renderForm(el js.Value) {
 			args[0].Call("preventDefault")
 		}
 		go func() {
-			purposes := e.cfg.Choice("save", e.picks, e.gpc)
-			ent, err := e.record(action, purposes, nil, form, dec)
+			ent, err := e.record(action, e.current(), form, dec)
 			if err != nil {
 				warn("assent: could not record the form choice:", err.Error())
 			} else {

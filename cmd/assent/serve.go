@@ -84,6 +84,7 @@ func cmdServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 func newServeMux(o serveOptions, api http.Handler, verifierKey string) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/v1/", api)
+	mux.Handle("GET /v1/sites/{site}/assent.js", newSiteLoaders(o.dist, verifierKey, demoConfigs(o.www)))
 	mux.Handle("/", newStatic(verifierKey, o.dist, o.www))
 	return mux
 }

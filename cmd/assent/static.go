@@ -98,6 +98,14 @@ func withVerifierKey(file, key string) ([]byte, bool) {
 	if err != nil {
 		return nil, false
 	}
+	return withVerifierKeyData(data, key)
+}
+
+// withVerifierKeyData is withVerifierKey of a config's bytes.
+func withVerifierKeyData(data []byte, key string) ([]byte, bool) {
+	if key == "" {
+		return nil, false
+	}
 	var m map[string]json.RawMessage
 	if json.Unmarshal(data, &m) != nil {
 		return nil, false

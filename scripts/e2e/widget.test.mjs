@@ -64,16 +64,17 @@ test('reject: gated scripts stay blocked, a record is stored, Consent Mode updat
   await context.close();
 });
 
-test('accept: gated scripts run; reload applies the choice with no banner and no wasm', async () => {
+test('accept: gated scripts run; a returning visit applies the choice with no banner, and no wasm on a page without a form', async () => {
   const { context, page } = await firstVisit();
   await page.locator(BANNER + ' [data-assent-action="accept-all"]').click();
   await page.waitForFunction(() => window.demoAnalytics === 1 && window.demoAds === 1);
   const upd = (await consentCalls(page)).filter((c) => c.kind === 'update');
   assert.equal(upd.at(-1).analytics_storage, 'granted');
   assert.equal(upd.at(-1).ad_storage, 'granted');
+  await waitSynced(page, 1);
   page.requests.length = 0;
-  await page.reload();
-  await page.waitForFunction(() => window.demoAnalytics === 1);
+  await page.goto(BASE + '/privacy.html');
+  await page.waitForFunction(() => Assent.get().decided);
   await page.waitForTimeout(300);
   assert.equal(await page.locator(BANNER).count(), 0, 'banner shown to a returning visitor');
   assert.deepEqual(page.requests.filter((u) => u.endsWith('.wasm') || u.includes('wasm_exec')), [], 'engine fetched on return');
@@ -82,6 +83,11 @@ test('accept: gated scripts run; reload applies the choice with no banner and no
   assert.equal(cm[1].kind, 'update', 'update replayed for a returning visitor');
   assert.equal(cm[1].analytics_storage, 'granted');
   assert.equal(await page.locator('[data-assent="reopen"]').count(), 1, 'reopen control present');
+  // Back on a page with a marketing form: the choice applies at once, and the form's controls are drawn.
+  await page.goto(BASE + '/');
+  await page.waitForFunction(() => window.demoAnalytics === 1);
+  await page.locator('[data-assent-form="newsletter"] input[type=checkbox]').waitFor({ state: 'attached', timeout: 15000 });
+  assert.equal(await page.locator(BANNER).count(), 0, 'banner shown to a returning visitor');
   await context.close();
 });
 

@@ -1,0 +1,196 @@
+// Package prerender writes a site's loader: the widget's loader (dist/assent.js) with the site's paint data in
+// front of it, so the loader paints the consent banner on a first visit without waiting for the engine (Go
+// wasm). The paint data (widget.Paint) holds the site config, the layers of every language the site offers as
+// node trees rendered by the widget's own view code, and the cookie decision of every country the rules know,
+// made by the rules as of a date. `assent serve` serves it as GET /v1/sites/{site}/assent.js.
+//
+// It runs natively (it uses encoding/json and crypto/sha256, which the widget's wasm must not link).
+package prerender
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"strings"
+
+	"github.com/assent-dev/assent/rules"
+	"github.com/assent-dev/assent/widget"
+)
+
+// MaxCatalogLanguages is how many of the widget's own languages a site loader carries when the site config
+// names none: the best matches of the request's Accept-Language, then English.
+const MaxCatalogLanguages = 3
+
+// ParseConfig reads a site config (assent.json) as the engine reads it in the browser (widget.ReadConfig):
+// labels and descriptions are a string or a map by language, a missing consent_mode means true, values of the
+// wrong type are left empty.
+func ParseConfig(data []byte) (widget.Config, error) {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return widget.Config{}, errors.New("prerender: config: " + err.Error())
+	}
+	c := widget.Config{Site: str(raw["site"]), Endpoint: strings.TrimRight(str(raw["endpoint"]), "/"),
+		VerifierKey: str(raw["verifier_key"]), Revision: str(raw["revision"]), Languages: strList(raw["languages"]),
+		UseConsentMode: raw["consent_mode"] == nil || truthy(raw["consent_mode"])}
+	var days float64
+	if json.Unmarshal(raw["expiry_days"], &days) == nil {
+		c.ExpiryDays = int(days)
+	}
+	var ctl map[string]json.RawMessage
+	if json.Unmarshal(raw["controller"], &ctl) == nil {
+		c.Controller, c.PolicyURL = str(ctl["name"]), str(ctl["policy_url"])
+	}
+	var ps []map[string]json.RawMessage
+	json.Unmarshal(raw["purposes"], &ps)
+	for _, p := range ps {
+		cp := widget.ConfigPurpose{ID: str(p["id"]), Required: truthy(p["required"]), Label: strMap(p["label"]),
+			Description: strMap(p["description"]), ConsentMode: strList(p["consent_mode"]),
+			Exempt: truthy(p["analytics_exemption"])}
+		var ss []map[string]json.RawMessage
+		json.Unmarshal(p["services"], &ss)
+		for _, s := range ss {
+			cp.Services = append(cp.Services, widget.Service{Name: str(s["name"]), Provider: str(s["provider"]),
+				Retention: str(s["retention"]), Cookies: strList(s["cookies"])})
+		}
+		c.Purposes = append(c.Purposes, cp)
+	}
+	c.Texts = map[string]map[string]string{}
+	var ts map[string]json.RawMessage
+	json.Unmarshal(raw["texts"], &ts)
+	for k, v := range ts {
+		c.Texts[k] = strMap(v)
+	}
+	return c, nil
+}
+
+// Paint returns the paint data of a site (widget.Paint.AppendJSON) as of date (YYYY-MM-DD): the layers of each
+// language the config names (or, when it names none, of the widget's languages that best match accept, the
+// request's Accept-Language tags, and English), with and without GPC, and the decision of every country the
+// rules know and of an unknown one.
+func Paint(cfg widget.Config, date string, accept []string) []byte {
+	p := widget.Paint{Config: cfg, CSS: widget.CSS, GPC: []bool{false, true}, Date: date, ByCountry: map[string]int{}}
+	for _, lang := range languages(cfg, accept) {
+		s := *widget.Lookup(lang)
+		sum := sha256.Sum256([]byte(widget.NoticeText(widget.BuildView(cfg, s, lang, false))))
+		p.Shells = append(p.Shells, widget.Shell{Lang: lang, S: s, Notice: hex.EncodeToString(sum[:])})
+	}
+	seen := map[string]int{}
+	for _, c := range append(rules.Countries(), "") {
+		d := widget.DecideCookies(cfg, c, date)
+		var key bytes.Buffer
+		json.NewEncoder(&key).Encode([]any{d.Jurisdiction, d.Model, d.Rules, d.Banner})
+		i, ok := seen[key.String()]
+		if !ok {
+			i = len(p.Decisions)
+			seen[key.String()] = i
+			d.Country = "" // shared by several countries: the loader knows which it asked for
+			p.Decisions = append(p.Decisions, d)
+		}
+		p.ByCountry[c] = i
+	}
+	return p.AppendJSON(nil)
+}
+
+// languages are the languages a site loader carries.
+func languages(cfg widget.Config, accept []string) []string {
+	var out []string
+	add := func(l string) {
+		for _, o := range out {
+			if o == l {
+				return
+			}
+		}
+		out = append(out, l)
+	}
+	for _, l := range cfg.Languages {
+		if strings.TrimSpace(l) != "" {
+			add(l)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, a := range accept {
+		if len(out) >= MaxCatalogLanguages-1 {
+			break
+		}
+		add(widget.CatalogTag(a))
+	}
+	add("en")
+	return out
+}
+
+// Loader returns a site's loader: {"config": the site config (compact JSON), "paint": the paint data} assigned
+// to window.__assentPaint, then the widget's loader (the built dist/assent.js), which takes it. A "<" in the
+// config is escaped, so the script can be inlined in a page too.
+func Loader(loader, config, paint []byte) []byte {
+	var b bytes.Buffer
+	b.WriteString(`window.__assentPaint={"config":`)
+	b.Write(bytes.ReplaceAll(config, []byte("<"), []byte(`\u003c`)))
+	b.WriteString(`,"paint":`)
+	b.Write(paint)
+	b.WriteString("};\n")
+	b.Write(loader)
+	return b.Bytes()
+}
+
+// AcceptLanguages returns the language tags of an Accept-Language header in the order given, without weights
+// of zero.
+func AcceptLanguages(header string) []string {
+	var out []string
+	for _, part := range strings.Split(header, ",") {
+		tag, params, _ := strings.Cut(part, ";")
+		tag = strings.TrimSpace(tag)
+		if tag == "" || tag == "*" || strings.ReplaceAll(strings.TrimSpace(params), " ", "") == "q=0" {
+			continue
+		}
+		out = append(out, tag)
+	}
+	return out
+}
+
+func str(m json.RawMessage) string {
+	var s string
+	if json.Unmarshal(m, &s) != nil {
+		return ""
+	}
+	return s
+}
+
+func strList(m json.RawMessage) []string {
+	var list []json.RawMessage
+	if json.Unmarshal(m, &list) != nil {
+		return nil
+	}
+	out := make([]string, len(list))
+	for i, v := range list {
+		out[i] = str(v)
+	}
+	return out
+}
+
+func strMap(m json.RawMessage) map[string]string {
+	out := map[string]string{}
+	var s string
+	if json.Unmarshal(m, &s) == nil {
+		out[""] = s
+		return out
+	}
+	var obj map[string]json.RawMessage
+	json.Unmarshal(m, &obj)
+	for k, v := range obj {
+		out[k] = str(v)
+	}
+	return out
+}
+
+// truthy is JavaScript's truthiness of a JSON value.
+func truthy(m json.RawMessage) bool {
+	switch strings.TrimSpace(string(m)) {
+	case "", "null", "false", "0", `""`, "-0":
+		return false
+	}
+	return true
+}
