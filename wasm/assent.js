@@ -14,7 +14,7 @@
   var SITE = w.__assentPaint || null; // {config, paint} when this is a site loader
   try { delete w.__assentPaint; } catch (e) { w.__assentPaint = undefined; }
   var me = d.currentScript;
-  var base = new URL('.', me && me.src || location.href).href;
+  var base = new URL(SITE && SITE.base || '.', me && me.src || location.href).href;
   var cfgAttr = me && me.getAttribute('data-config');
   var cfgURL = new URL(cfgAttr || '/assent.json', location.href).href;
   var pinned = me && me.getAttribute('data-revision') || SITE && SITE.config.revision; // the current revision
@@ -38,7 +38,7 @@
   var state = null; // {purposes, revision, record_id, jurisdiction, model, expires_at, consent_mode, t, q}
   var engine, E, readyResolve, root, reopen, layer = null, layerN = 0, opener = null, dismissed = false;
   var ready = new Promise(function (r) { readyResolve = r; });
-  var P = SITE && SITE.paint, L = null, lang = '', dec = null, country = '', shown = {};
+  var P = null, L = null, lang = '', dec = null, country = '', shown = {};
   var mem = {}; // pending choices when localStorage is unavailable
 
   function read() {
@@ -366,7 +366,7 @@
   // act applies a choice at once (stored, scripts and frames, Consent Mode), keeps it as a pending choice before
   // anything else, and resolves to its record once the engine has sealed it.
   function act(action, picks, ui) {
-    if (!P) return loadEngine().then(function () { return act(action, picks, ui); });
+    if (!paint()) return loadEngine().then(function () { return act(action, picks, ui); });
     var id = crypto.randomUUID(), purposes = purposesFor(action, picks);
     var pend = { id: id, action: action, picks: action === 'save' ? purposes : null, ui: ui || null, time: new Date().toISOString(),
       lang: lang || B.config.languages && B.config.languages[0] || 'en', country: dec.c, gpc: gpc, n: L ? L.n : '' };
@@ -452,8 +452,14 @@
     var args = [].slice.call(arguments, 1);
     return loadEngine().then(function (x) { return x[name].apply(null, args); });
   }
+  // paint parses the site loader's paint data the first time it is needed (a returning visitor's page never
+  // needs it).
+  function paint() {
+    if (!P && SITE && SITE.paint) { country = country || hintCountry(); usePaint(JSON.parse(SITE.paint)); SITE.paint = null; }
+    return P;
+  }
   function withPaint(fn) {
-    if (P && L) return Promise.resolve(fn());
+    if (paint() && L) return Promise.resolve(fn());
     return loadEngine().then(fn);
   }
 
@@ -539,10 +545,6 @@
   new MutationObserver(gateSoon).observe(d.documentElement, { childList: true, subtree: true });
 
   state = read();
-  if (P) {
-    country = hintCountry();
-    usePaint(P);
-  }
   if (state) {
     // Returning visitor: apply at once, no engine. Then check the revision in the background; a new revision,
     // choices not yet sealed, records still waiting to reach the endpoint or a marketing form on the page bring
@@ -554,9 +556,9 @@
     };
     if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', later); else later();
     getConfig().then(function (c) {
-      if (c.revision !== state.revision) { state = null; dismissed = false; if (P) firstPaint(); loadEngine(); }
+      if (c.revision !== state.revision) { state = null; dismissed = false; if (paint()) firstPaint(); loadEngine(); }
     }).catch(console.error);
-  } else if (P) {
+  } else if (paint()) {
     // First visit with paint data: paint now; correct it if the endpoint knows another country; the engine
     // follows at low priority once the page has loaded.
     gate();

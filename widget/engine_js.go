@@ -212,7 +212,7 @@ func (e *Engine) seal(p pendingChoice) (Entry, error) {
 		h, body, err := sealRecord(r)
 		return Entry{ID: r.ID, Hash: h, Record: body}, err
 	})
-	if errors.Is(err, errSealed) {
+	if err == errSealed {
 		return found, nil
 	}
 	if err == nil {

@@ -113,61 +113,62 @@ type Paint struct {
 // A node is ["tag",["name","value",...],"text",[kids...]] and a text node a JSON string. A variant not in GPC
 // is left out. Keys are written in a fixed order, so equal data gives equal bytes.
 func (p Paint) AppendJSON(b []byte) []byte {
-	b = append(b, `{"v":1,"date":`...)
-	b = appendJSONString(b, p.Date)
-	b = append(b, `,"css":`...)
-	b = appendJSONString(b, p.CSS)
-	b = append(b, `,"langs":{`...)
+	w := &jsonWriter{b: b}
+	w.raw(`{"v":1,"date":`)
+	w.str(p.Date)
+	w.raw(`,"css":`)
+	w.str(p.CSS)
+	w.raw(`,"langs":{`)
 	for i, sh := range p.Shells {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendJSONString(b, sh.Lang)
-		b = append(b, ':', '{')
+		w.sep(i)
+		w.str(sh.Lang)
+		w.raw(`:{`)
 		for _, gpc := range p.GPC {
 			v := BuildView(p.Config, sh.S, sh.Lang, gpc)
-			kb, kp := `"b":`, `"p":`
+			g := ""
 			if gpc {
-				kb, kp = `"bg":`, `"pg":`
+				g = "g"
 			}
-			b = append(b, kb...)
-			b = Banner(v).AppendJSON(b)
-			b = append(b, ',')
-			b = append(b, kp...)
-			b = Preferences(v).AppendJSON(b)
-			b = append(b, ',')
+			w.raw(`"b` + g + `":`)
+			w.node(Banner(v))
+			w.raw(`,"p` + g + `":`)
+			w.node(Preferences(v))
+			w.raw(`,`)
 		}
-		b = append(b, `"n":`...)
-		b = appendJSONString(b, sh.Notice)
-		b = append(b, `,"t":`...)
-		b = appendStringMap(b, LoaderTexts(p.Config, sh.S, sh.Lang))
-		b = append(b, '}')
+		w.raw(`"n":`)
+		w.str(sh.Notice)
+		w.raw(`,"t":`)
+		t := LoaderTexts(p.Config, sh.S, sh.Lang)
+		w.raw(`{`)
+		for i, k := range sortedKeys(t) {
+			w.sep(i)
+			w.str(k)
+			w.raw(`:`)
+			w.str(t[k])
+		}
+		w.raw(`}}`)
 	}
-	b = append(b, `},"dec":[`...)
+	w.raw(`},"dec":[`)
 	for i, d := range p.Decisions {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, `{"c":`...)
-		b = appendJSONString(b, d.Country)
-		b = append(b, `,"j":`...)
-		b = appendJSONString(b, d.Jurisdiction)
-		b = append(b, `,"m":`...)
-		b = appendJSONString(b, d.Model)
-		b = append(b, `,"r":`...)
-		b = appendStrings(b, d.Rules)
-		b = append(b, `,"banner":`...)
-		b = strconv.AppendBool(b, d.Banner)
-		b = append(b, '}')
+		w.sep(i)
+		w.raw(`{"c":`)
+		w.str(d.Country)
+		w.raw(`,"j":`)
+		w.str(d.Jurisdiction)
+		w.raw(`,"m":`)
+		w.str(d.Model)
+		w.raw(`,"r":`)
+		w.strs(d.Rules)
+		w.raw(`,"banner":`)
+		w.boolean(d.Banner)
+		w.raw(`}`)
 	}
-	b = append(b, `],"cc":{`...)
+	w.raw(`],"cc":{`)
 	for i, c := range sortedKeys(p.ByCountry) {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendJSONString(b, c)
-		b = append(b, ':')
-		b = strconv.AppendInt(b, int64(p.ByCountry[c]), 10)
+		w.sep(i)
+		w.str(c)
+		w.raw(`:`)
+		w.raw(strconv.Itoa(p.ByCountry[c]))
 	}
 	var ids, req []string
 	for _, pp := range p.Config.Purposes {
@@ -176,38 +177,45 @@ func (p Paint) AppendJSON(b []byte) []byte {
 			req = append(req, pp.ID)
 		}
 	}
-	b = append(b, `},"ids":`...)
-	b = appendStrings(b, ids)
-	b = append(b, `,"req":`...)
-	b = appendStrings(b, req)
-	b = append(b, `,"choices":{"accept_all":`...)
-	b = appendBoolMap(b, ids, p.Config.Choice("accept_all", nil, false))
-	b = append(b, `,"accept_all_gpc":`...)
-	b = appendBoolMap(b, ids, p.Config.Choice("accept_all", nil, true))
-	b = append(b, `,"reject_all":`...)
-	b = appendBoolMap(b, ids, p.Config.Choice("reject_all", nil, false))
-	b = append(b, `},"cm":{`...)
-	for i, pp := range p.Config.Purposes {
-		if i > 0 {
-			b = append(b, ',')
+	w.raw(`},"ids":`)
+	w.strs(ids)
+	w.raw(`,"req":`)
+	w.strs(req)
+	w.raw(`,"choices":{`)
+	for i, c := range []string{"accept_all", "accept_all_gpc", "reject_all"} {
+		w.sep(i)
+		w.str(c)
+		w.raw(`:{`)
+		m := p.Config.Choice(c[:min(len(c), 10)], nil, c == "accept_all_gpc")
+		for j, id := range ids {
+			w.sep(j)
+			w.str(id)
+			w.raw(`:`)
+			w.boolean(m[id])
 		}
-		b = appendJSONString(b, pp.ID)
-		b = append(b, ':')
-		b = appendStrings(b, pp.Signals())
+		w.raw(`}`)
 	}
-	b = append(b, `},"signals":`...)
-	b = appendStrings(b, consentSignals)
-	b = append(b, `,"tags":`...)
-	b = appendStrings(b, Tags[:])
-	b = append(b, `,"consent_mode":`...)
-	b = strconv.AppendBool(b, p.Config.UseConsentMode)
+	w.raw(`},"cm":{`)
+	for i, pp := range p.Config.Purposes {
+		w.sep(i)
+		w.str(pp.ID)
+		w.raw(`:`)
+		w.strs(pp.Signals())
+	}
+	w.raw(`},"signals":`)
+	w.strs(consentSignals)
+	w.raw(`,"tags":`)
+	w.strs(Tags[:])
+	w.raw(`,"consent_mode":`)
+	w.boolean(p.Config.UseConsentMode)
 	days := p.Config.ExpiryDays
 	if days <= 0 {
 		days = rules.DefaultExpiryDays
 	}
-	b = append(b, `,"exp":`...)
-	b = strconv.AppendInt(b, int64(days), 10)
-	return append(b, '}')
+	w.raw(`,"exp":`)
+	w.raw(strconv.Itoa(days))
+	w.raw(`}`)
+	return w.b
 }
 
 // LoaderTexts are the texts the loader shows by itself in lang: the iframe placeholders (with each purpose's
@@ -223,67 +231,64 @@ func LoaderTexts(cfg Config, s Strings, lang string) map[string]string {
 
 // AppendJSON appends the node as JSON: ["tag",["name","value",...],"text",[kids...]], a text node as a string.
 func (n *Node) AppendJSON(b []byte) []byte {
-	if n.Tag == "" {
-		return appendJSONString(b, n.Text)
-	}
-	b = append(b, '[')
-	b = appendJSONString(b, n.Tag)
-	b = append(b, ",["...)
-	for i, a := range n.Attrs {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendJSONString(b, a.Name)
-		b = append(b, ',')
-		b = appendJSONString(b, a.Value)
-	}
-	b = append(b, "],"...)
-	b = appendJSONString(b, n.Text)
-	b = append(b, ",["...)
-	for i, k := range n.Kids {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = k.AppendJSON(b)
-	}
-	return append(b, "]]"...)
+	w := &jsonWriter{b: b}
+	w.node(n)
+	return w.b
 }
 
-func appendStrings(b []byte, list []string) []byte {
-	b = append(b, '[')
+// jsonWriter writes JSON by hand: the widget's wasm does without encoding/json, and one method call a piece
+// compiles to less wasm than appends written out.
+type jsonWriter struct{ b []byte }
+
+func (w *jsonWriter) raw(s string) { w.b = append(w.b, s...) }
+func (w *jsonWriter) str(s string) { w.b = appendJSONString(w.b, s) }
+
+// sep writes the comma before every item but the first.
+func (w *jsonWriter) sep(i int) {
+	if i > 0 {
+		w.b = append(w.b, ',')
+	}
+}
+
+func (w *jsonWriter) boolean(v bool) {
+	if v {
+		w.raw("true")
+	} else {
+		w.raw("false")
+	}
+}
+
+func (w *jsonWriter) strs(list []string) {
+	w.raw("[")
 	for i, s := range list {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendJSONString(b, s)
+		w.sep(i)
+		w.str(s)
 	}
-	return append(b, ']')
+	w.raw("]")
 }
 
-func appendStringMap(b []byte, m map[string]string) []byte {
-	b = append(b, '{')
-	for i, k := range sortedKeys(m) {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendJSONString(b, k)
-		b = append(b, ':')
-		b = appendJSONString(b, m[k])
+func (w *jsonWriter) node(n *Node) {
+	if n.Tag == "" {
+		w.str(n.Text)
+		return
 	}
-	return append(b, '}')
-}
-
-func appendBoolMap(b []byte, keys []string, m map[string]bool) []byte {
-	b = append(b, '{')
-	for i, k := range keys {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendJSONString(b, k)
-		b = append(b, ':')
-		b = strconv.AppendBool(b, m[k])
+	w.raw("[")
+	w.str(n.Tag)
+	w.raw(",[")
+	for i, a := range n.Attrs {
+		w.sep(i)
+		w.str(a.Name)
+		w.raw(",")
+		w.str(a.Value)
 	}
-	return append(b, '}')
+	w.raw("],")
+	w.str(n.Text)
+	w.raw(",[")
+	for i, k := range n.Kids {
+		w.sep(i)
+		w.node(k)
+	}
+	w.raw("]]")
 }
 
 // sortedKeys returns the keys of m in byte order (insertion sort: a few dozen keys, and no package sort in the

@@ -122,7 +122,7 @@ func (s *siteLoaders) build(site, cfgPath, acceptLanguage string) (builtLoader, 
 		return builtLoader{}, err
 	}
 	paint := prerender.Paint(cfg, date, accept)
-	raw := prerender.Loader(loader, compact.Bytes(), paint)
+	raw := prerender.Loader(loader, "/", compact.Bytes(), paint) // the widget's files are at the root
 	var br bytes.Buffer
 	bw := brotli.NewWriterLevel(&br, 9)
 	bw.Write(raw)

@@ -122,15 +122,18 @@ func languages(cfg widget.Config, accept []string) []string {
 	return out
 }
 
-// Loader returns a site's loader: {"config": the site config (compact JSON), "paint": the paint data} assigned
-// to window.__assentPaint, then the widget's loader (the built dist/assent.js), which takes it. A "<" in the
-// config is escaped, so the script can be inlined in a page too.
-func Loader(loader, config, paint []byte) []byte {
+// Loader returns a site's loader: {"base": where the widget's files are, relative to the loader's own URL,
+// "config": the site config (compact JSON), "paint": the paint data as a JSON string} assigned to window.__assentPaint, then the
+// widget's loader (the built dist/assent.js), which takes it. A "<" in the config is escaped, so the script can
+// be inlined in a page too.
+func Loader(loader []byte, base string, config, paint []byte) []byte {
 	var b bytes.Buffer
-	b.WriteString(`window.__assentPaint={"config":`)
+	b.WriteString(`window.__assentPaint={"base":`)
+	b.Write(widgetJSONString(base))
+	b.WriteString(`,"config":`)
 	b.Write(bytes.ReplaceAll(config, []byte("<"), []byte(`\u003c`)))
 	b.WriteString(`,"paint":`)
-	b.Write(paint)
+	b.Write(widgetJSONString(string(paint))) // a string: a returning visitor's loader never parses it
 	b.WriteString("};\n")
 	b.Write(loader)
 	return b.Bytes()
@@ -149,6 +152,11 @@ func AcceptLanguages(header string) []string {
 		out = append(out, tag)
 	}
 	return out
+}
+
+func widgetJSONString(s string) []byte {
+	b, _ := json.Marshal(s)
+	return b
 }
 
 func str(m json.RawMessage) string {
