@@ -18,8 +18,20 @@
   var cfgAttr = me && me.getAttribute('data-config');
   var cfgURL = new URL(cfgAttr || '/assent.json', location.href).href;
   var pinned = me && me.getAttribute('data-revision') || SITE && SITE.config.revision; // the current revision
-  var KEY = 'assent:' + (SITE && !cfgAttr ? 'site:' + SITE.config.site : cfgURL);
-  var PEND = KEY + ':pending:'; // + record id: one key a choice, so two tabs never overwrite each other's
+  // The visitor's choice is kept in localStorage under "assent:site:<site>", whichever install a page uses; a
+  // choice not yet sealed under "assent:site:<site>:pending:<record id>" (one key a choice, so two tabs never
+  // overwrite each other's). A page with the one-line install learns the site from its config: until then it
+  // reads the one site stored on this origin (or a choice stored by an earlier version under the config URL).
+  var siteName = SITE ? SITE.config.site : me && me.getAttribute('data-site');
+  var KEY = siteName ? 'assent:site:' + siteName : guessKey();
+  var PEND = KEY + ':pending:';
+  function guessKey() {
+    var found = [];
+    try {
+      for (var i = 0; i < localStorage.length; i++) if (/^assent:site:[^:]+$/.test(localStorage.key(i))) found.push(localStorage.key(i));
+    } catch (e) { /* storage blocked */ }
+    return found.length === 1 ? found[0] : 'assent:' + cfgURL;
+  }
   var dl = w.dataLayer = w.dataLayer || [];
   function gtag() { dl.push(arguments); }
   var useCM = !(SITE && SITE.config.consent_mode === false);
@@ -375,8 +387,11 @@
     dismissed = true;
     hideLayer();
     apply(stateFor(purposes, id), true);
-    return loadEngine().then(function (x) { return x.seal(id); }).catch(function (e) { console.error(e); throw e; });
+    var rec = loadEngine().then(function (x) { return x.seal(id); });
+    sealing = sealing.then(function () { return rec; }).catch(function () { /* reported below */ });
+    return rec.catch(function (e) { console.error(e); throw e; });
   }
+  var sealing = Promise.resolve(); // the seals under way: records() waits for them
   function pending() {
     var out = [], seen = {};
     try {
@@ -396,7 +411,10 @@
     return B.config ? Promise.resolve(B.config) : fetch(cfgURL, { credentials: 'omit' }).then(function (r) {
       if (!r.ok) throw new Error('assent: config ' + cfgURL + ': HTTP ' + r.status);
       return r.json();
-    }).then(function (c) { return (B.config = c); });
+    }).then(function (c) {
+      if (!siteName && c && typeof c.site === 'string') { siteName = c.site; KEY = 'assent:site:' + c.site; PEND = KEY + ':pending:'; }
+      return (B.config = c);
+    });
   }
   var execP;
   function loadExec() {
@@ -521,7 +539,7 @@
     show: function () { return withPaint(function () { dismissed = false; showLayer(1); }); },
     showPreferences: function () { return withPaint(function () { showLayer(2); }); },
     hide: function () { if (layer) { dismissed = true; hideLayer(); } return Promise.resolve(); },
-    records: function () { return call('records'); },
+    records: function () { return sealing.then(function () { return call('records'); }); },
     decide: function (scenario) {
       return tools().then(function (T) {
         var r = JSON.parse(T.decide(JSON.stringify(scenario === undefined ? null : scenario)));
@@ -543,6 +561,8 @@
     if (el) { e.preventDefault(); A.showPreferences(); }
   });
   new MutationObserver(gateSoon).observe(d.documentElement, { childList: true, subtree: true });
+  // A choice made while the engine could not be fetched (offline) is sealed once the network is back.
+  w.addEventListener('online', function () { if (!E && pending().length) loadEngine().catch(function () { /* next page */ }); });
 
   state = read();
   if (state) {

@@ -73,8 +73,8 @@ func (e *Engine) start() {
 	e.renderForms()
 	api := e.api()
 	<-e.stored
+	e.sealPending() // before the API: Assent.records() then lists every choice made before the engine came
 	e.b.Call("ready", api)
-	e.sealPending()
 	e.sync.flush()
 }
 

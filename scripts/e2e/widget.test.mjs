@@ -207,7 +207,7 @@ test('a hostile config string shows as text and runs nothing', async () => {
   cfg.purposes[1].label = { en: '<img src=x onerror="window.pwned=1">Analytics<script>window.pwned=2</script>' };
   cfg.texts.en.title = '<b onmouseover="window.pwned=3">Title</b>';
   await page.route('**/assent.json', (route) => route.fulfill({ json: cfg }));
-  await page.goto(BASE + '/');
+  await page.goto(BASE + '/privacy.html'); // the one-line install: the config comes from data-config
   await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
   assert.equal(await page.locator(BANNER + ' h2').textContent(), cfg.texts.en.title);
   await page.locator(BANNER + ' [data-assent-action="preferences"]').click();
@@ -288,8 +288,11 @@ test('language: <html lang> picks the widget language among the configured ones'
   page.on('request', (r) => { if (r.url().includes('/i18n/')) texts.push(new URL(r.url()).pathname); });
   await page.goto(BASE + '/');
   await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  // Painted in French from the first frame: the site loader carries the configured languages.
   assert.equal(await page.locator(BANNER).getAttribute('lang'), 'fr');
-  // The engine carries English only: the visitor downloads the French texts and no other language.
+  assert.equal(await page.locator(BANNER + ' [data-assent-action="reject-all"]').textContent(), 'Tout refuser');
+  // The engine carries English only: once it is there, the visitor has downloaded the French texts and no other.
+  await page.evaluate(() => Assent.ready);
   assert.equal(texts.length, 1, texts.join(' '));
   assert.match(texts[0], /^\/i18n\/fr\.[0-9a-f]{12}\.json$/);
   assert.equal(await page.locator(BANNER + ' [data-assent-action="reject-all"]').textContent(), 'Tout refuser');
@@ -327,7 +330,7 @@ test('usable at 320 px: both choices visible without scrolling sideways', async 
 });
 
 test('consent expires: an expired choice or a new policy revision asks again', async () => {
-  const { context, page } = await firstVisit();
+  const { context, page } = await firstVisit({}, '/privacy.html'); // the one-line install reads the routed config
   await page.locator(BANNER + ' [data-assent-action="accept-all"]').click();
   await page.waitForFunction(() => Assent.get().decided);
   const exp = await page.evaluate(() => Assent.get().expires_at);
@@ -353,7 +356,7 @@ test('consent expires: an expired choice or a new policy revision asks again', a
       const s = JSON.parse(localStorage[k]); s.expires_at = new Date(Date.now() - 1000).toISOString(); localStorage[k] = JSON.stringify(s);
     }
   });
-  await page.reload();
+  await page.goto(BASE + '/');
   await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
   assert.equal(await page.evaluate(() => window.demoAnalytics), undefined, 'analytics ran on an expired choice');
   await context.close();
