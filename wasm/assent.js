@@ -301,10 +301,10 @@
     have.forEach(function (h, i) { var s = score(lower(h), want); if (s > bs) { bi = i; bs = s; } });
     return bi;
   }
-  function match(configured, html, nav) {
+  function match(configured, html, nav, tags) {
     var have = (Array.isArray(configured) ? configured : []).filter(function (c) { return typeof c === 'string' && c.trim() !== ''; });
     var fromConfig = have.length > 0, i;
-    if (!fromConfig) have = P ? P.tags : [];
+    if (!fromConfig) have = tags || P && P.tags || [];
     if ((i = best(have, html)) >= 0) return have[i];
     for (var k = 0; k < nav.length; k++) if ((i = best(have, nav[k])) >= 0) return have[i];
     return fromConfig ? have[0] : 'en';
