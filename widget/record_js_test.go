@@ -71,6 +71,13 @@ func TestSealRecordMatchesGoCanonical(t *testing.T) {
 		}
 		if rng.IntN(2) == 0 {
 			r.UI = &rules.UIMeasurement{Layer: rng.IntN(3), Accept: box(), Reject: box()}
+			r.UI.Surface = []string{"", "banner", "preferences", "placeholder", "form", text()}[rng.IntN(6)]
+			if rules.SurfaceWithoutReject(r.UI.Surface) && rng.IntN(2) == 0 {
+				r.UI.Reject = rules.Box{}
+			}
+			if rng.IntN(2) == 0 {
+				r.UI.FirstLayer = &rules.LayerBoxes{Accept: box(), Reject: box()}
+			}
 		}
 		if rng.IntN(2) == 0 {
 			r.Form = &rules.Form{Name: text(), Channel: text(), Context: text()}
