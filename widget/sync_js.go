@@ -3,6 +3,7 @@
 package widget
 
 import (
+	"strconv"
 	"sync"
 	"syscall/js"
 )
@@ -11,7 +12,7 @@ import (
 // error or a 5xx answer is retried with exponential backoff (1 s doubling to 5 min) for as long as the page is
 // open, and at the next page load; the endpoint is idempotent by record id, so a record that was logged but
 // whose answer was lost is answered with the same receipt and stored once. A 4xx answer is final: the error is
-// kept with the record and it is not sent again.
+// kept with the record, which is not sent again, and reported once (refused).
 type syncer struct {
 	e       *Engine
 	mu      sync.Mutex
@@ -107,9 +108,7 @@ func (s *syncer) pass() (failed bool) {
 			ev.Set("receipt", parseJSON(body))
 			s.e.b.Call("emit", "synced", ev)
 		case status >= 400 && status < 500 && status != 408 && status != 429:
-			en.Error = body
-			s.e.proofs().Update(en)
-			warn("assent: the endpoint refused record "+en.ID+":", body)
+			s.refused(en, status, body)
 		default:
 			failed = true
 			n++
@@ -136,4 +135,33 @@ func (s *syncer) post(record string) (int, string) {
 		return 0, ""
 	}
 	return res.Get("status").Int(), text.String()
+}
+
+// refused keeps the endpoint's refusal of a record with it (so it is never sent again and Assent.records()
+// shows it) and reports it once: a console error and the "error" event, whose detail is
+// {code, message, findings, record_id, status} with the endpoint's error code, message and findings
+// (CONTRACT section 3; code "http_<status>" and no findings when the answer is not the JSON error).
+func (s *syncer) refused(en Entry, status int, body string) {
+	en.Error = RefusalText(status, body)
+	if err := s.e.proofs().Update(en); err != nil {
+		warn("assent: could not mark record "+en.ID+" as refused:", err.Error())
+	}
+	code := "http_" + strconv.Itoa(status)
+	detail := object("code", code, "message", "the endpoint answered HTTP "+strconv.Itoa(status), "record_id", en.ID, "status", status)
+	detail.Set("findings", global("Array").New())
+	// Response.json() parses without throwing into Go: a body that is not JSON rejects the promise.
+	if v, err := await(global("Response").New(body).Call("json")); err == nil && v.Type() == js.TypeObject {
+		if c := str(v.Get("error")); c != "" {
+			detail.Set("code", c)
+		}
+		if m := str(v.Get("message")); m != "" {
+			detail.Set("message", m)
+		}
+		if f := v.Get("findings"); global("Array").Call("isArray", f).Bool() {
+			detail.Set("findings", f)
+		}
+	}
+	global("console").Call("error", "assent: the endpoint refused record "+en.ID+" ("+str(detail.Get("code"))+"): "+
+		str(detail.Get("message")), detail.Get("findings"))
+	s.e.b.Call("emit", "error", detail)
 }
