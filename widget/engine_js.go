@@ -176,10 +176,6 @@ func (e *Engine) decide() {
 	}
 }
 
-// StrictestCountry is the jurisdiction whose cookie rules the widget applies when it cannot tell the visitor's:
-// Germany, where no analytics exemption exists (TDDDG s. 25).
-const StrictestCountry = "DE"
-
 func (e *Engine) needsBanner() bool {
 	for _, p := range e.cfg.Purposes {
 		if !p.Required && e.models[p.ID] != "exempt" {
@@ -190,10 +186,8 @@ func (e *Engine) needsBanner() bool {
 }
 
 func (e *Engine) jurisdiction() string {
-	if e.country == "" {
-		return "EU"
-	}
-	return e.country
+	_, j := Reading(e.country) // a country outside the rules is decided as DE and recorded as EU
+	return j
 }
 
 // view is what the layers show, localised.

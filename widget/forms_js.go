@@ -24,11 +24,7 @@ func (e *Engine) renderForm(el js.Value) {
 	if channel == "" {
 		channel = "email"
 	}
-	country := e.country
-	if country == "" {
-		country = StrictestCountry
-	}
-	d, err := rules.DecideBrief(FormScenario(country, channel, context, now()[:10]))
+	d, err := FormDecision(e.country, channel, context, now()[:10])
 	if err != nil {
 		warn("assent: form "+name+":", err.Error())
 		return
