@@ -3,7 +3,6 @@
 package widget
 
 import (
-	"strconv"
 	"sync"
 	"syscall/js"
 )
@@ -140,28 +139,11 @@ func (s *syncer) post(record string) (int, string) {
 // refused keeps the endpoint's refusal of a record with it (so it is never sent again and Assent.records()
 // shows it) and reports it once: a console error and the "error" event, whose detail is
 // {code, message, findings, record_id, status} with the endpoint's error code, message and findings
-// (CONTRACT section 3; code "http_<status>" and no findings when the answer is not the JSON error).
+// (__assent.refusal in engine.js builds it: JSON is parsed there, not in the wasm).
 func (s *syncer) refused(en Entry, status int, body string) {
 	en.Error = RefusalText(status, body)
 	if err := s.e.proofs().Update(en); err != nil {
 		warn("assent: could not mark record "+en.ID+" as refused:", err.Error())
 	}
-	code := "http_" + strconv.Itoa(status)
-	detail := object("code", code, "message", "the endpoint answered HTTP "+strconv.Itoa(status), "record_id", en.ID, "status", status)
-	detail.Set("findings", global("Array").New())
-	// Response.json() parses without throwing into Go: a body that is not JSON rejects the promise.
-	if v, err := await(global("Response").New(body).Call("json")); err == nil && v.Type() == js.TypeObject {
-		if c := str(v.Get("error")); c != "" {
-			detail.Set("code", c)
-		}
-		if m := str(v.Get("message")); m != "" {
-			detail.Set("message", m)
-		}
-		if f := v.Get("findings"); global("Array").Call("isArray", f).Bool() {
-			detail.Set("findings", f)
-		}
-	}
-	global("console").Call("error", "assent: the endpoint refused record "+en.ID+" ("+str(detail.Get("code"))+"): "+
-		str(detail.Get("message")), detail.Get("findings"))
-	s.e.b.Call("emit", "error", detail)
+	s.e.b.Call("emit", "error", global("__assent").Call("refusal", en.ID, status, en.Error))
 }
