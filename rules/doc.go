@@ -81,4 +81,14 @@
 //
 // The package also defines the consent record (CONTRACT section 5) with its canonical encoding and hash, and
 // validates records, site configurations and measured consent UIs, returning every [Finding].
+//
+// A record's ui ([UIMeasurement]) is the proof of how the choice was presented, and what it must prove depends
+// on the surface it was made on ([Surfaces]). On the banner: reject all beside accept all on the first layer,
+// as prominent and as legible. On the preferences: the layer's own reject all as prominent as its accept all
+// (refusing or withdrawing there is as easy as accepting), and, when the visitor came through the banner, that
+// banner as it was shown ([LayerBoxes] in FirstLayer), which must have offered reject on the same terms. On an
+// embed's placeholder or a marketing form: the one control was visible, and the record is a save or a
+// marketing action respectively. [ValidateUI] checks a measurement, [ValidateRecord] the measurement against
+// the action; both cite the law each check comes from. Records of widgets that predate surfaces (no
+// "surface") read as before: layer 1 is the banner, layer 2 the preferences.
 package rules

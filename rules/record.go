@@ -95,14 +95,6 @@ type Form struct {
 	Context string `json:"context"`
 }
 
-// UIMeasurement is what the widget measured on screen when the person clicked: the layer the buttons were on
-// (1 = the first layer) and the accept-all and reject-all buttons. Sizes are CSS pixels of computed styles.
-type UIMeasurement struct {
-	Layer  int `json:"layer"`
-	Accept Box `json:"accept"`
-	Reject Box `json:"reject"`
-}
-
 // Box is one measured control. Color and Background are computed CSS colours ("#rrggbb", "#rgb", "rgb()",
 // "rgba()", "transparent").
 //
@@ -177,7 +169,7 @@ func (r Record) jcs(withHash bool) jcsObject {
 	}
 	var ui, form any
 	if r.UI != nil {
-		ui = jcsObject{{"layer", r.UI.Layer}, {"accept", r.UI.Accept.jcs()}, {"reject", r.UI.Reject.jcs()}}
+		ui = r.UI.jcs()
 	}
 	if r.Form != nil {
 		form = jcsObject{{"name", r.Form.Name}, {"channel", r.Form.Channel}, {"context", r.Form.Context}}

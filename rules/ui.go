@@ -28,44 +28,117 @@ const (
 	citeContrast   = "WCAG 2.2 SC 1.4.3; EDPB Cookie Banner Taskforce report (17 Jan 2023) paras 17-18"
 )
 
-// ValidateUI checks a measured banner and returns every finding (an empty, non-nil slice when it passes):
-// the accept and reject buttons are on the same, first layer ("reject_not_on_first_layer"); the reject
-// button is visible ("reject_not_visible") and as prominent as the accept button within MinAreaRatio,
-// MaxFontSizeGap and MaxFontWeightGap ("reject_not_equal_prominence"); each label reaches MinContrast against
-// its button ("low_contrast": an error for reject, a warning for accept); and reject is a button, not a text
-// link ("reject_is_link" when Kind says "link"; "reject_looks_like_link", a warning, when Kind is unknown and
-// reject has no background while accept has one).
+// Citations of the surface checks.
+const (
+	citeSurface     = "GDPR Art. 7(1); EDPB Guidelines 05/2020 paras 104-108 (how consent was collected)"
+	citeInPlace     = "GDPR Art. 4(11), Art. 7(2) (a specific, distinguishable request); EDPB Guidelines 05/2020 §3.2"
+	citeFormControl = "ePrivacy Directive 2002/58/EC Art. 13(2) and UK PECR r22(3)(c) (refusal offered at collection); GDPR Recital 32"
+)
+
+// ValidateUI checks what was measured where a choice was made and returns every finding (an empty, non-nil
+// slice when it passes). What a measurement must prove depends on its surface (m.Where()):
+//
+//   - banner: the accept and reject buttons are on the first layer ("reject_not_on_first_layer" when the
+//     layer is not 1) and reject is as prominent as accept (below);
+//   - preferences (layer 2, else "ui_layer_mismatch"): the layer's own reject all is as prominent as its
+//     accept all, so that refusing or withdrawing there is as easy as accepting; when the visitor came
+//     through the banner, FirstLayer proves that banner too (below, fields prefixed "first_layer."), and a
+//     banner without a reject button is "reject_not_on_first_layer". Preferences opened directly (the reopen
+//     control on a later visit) have no FirstLayer and rest on their own equal prominence;
+//   - placeholder and form (layer 0, else "ui_layer_mismatch"): the one control, in Accept, has a visible size
+//     ("control_not_visible") and a readable label (contrast, a warning); they have no reject
+//     ("ui_unexpected_reject" if one is given); a FirstLayer, when given, is checked as for the preferences;
+//   - any other surface: "unknown_surface".
+//
+// Equal prominence: the reject button is visible ("reject_not_visible") and as prominent as the accept button
+// within MinAreaRatio, MaxFontSizeGap and MaxFontWeightGap ("reject_not_equal_prominence"); each label reaches
+// MinContrast against its button ("low_contrast": an error for reject, a warning for accept); and reject is a
+// button, not a text link ("reject_is_link" when Kind says "link"; "reject_looks_like_link", a warning, when
+// Kind is unknown and reject has no background while accept has one). A banner surface given a FirstLayer is
+// "ui_unexpected_first_layer": the banner is the first layer.
 func ValidateUI(m UIMeasurement) []Finding {
 	var fs findings
-	if m.Layer != 1 {
-		fs.err("reject_not_on_first_layer", "layer", "accept and reject must both be on the first layer (layer "+strconv.Itoa(m.Layer)+" measured)", citeSameLayer)
+	where := m.Where()
+	switch where {
+	case SurfaceBanner:
+		if m.Layer != 1 {
+			fs.err("reject_not_on_first_layer", "layer", "accept and reject must both be on the first layer (layer "+strconv.Itoa(m.Layer)+" measured)", citeSameLayer)
+		}
+		fs.prominence("", m.Accept, m.Reject)
+	case SurfacePreferences:
+		fs.layer(m.Layer, 2, where)
+		fs.prominence("", m.Accept, m.Reject)
+	case SurfacePlaceholder, SurfaceForm:
+		fs.layer(m.Layer, 0, where)
+		fs.control(where, m.Accept)
+		if m.Reject != (Box{}) {
+			fs.err("ui_unexpected_reject", "reject", "a "+where+" has no reject button; leave reject out", citeSurface)
+		}
+	default:
+		fs.err("unknown_surface", "surface", "unknown surface "+quote(m.Surface)+"; want one of banner, preferences, placeholder, form", citeSurface)
 	}
-	a, r := m.Accept, m.Reject
+	switch {
+	case m.FirstLayer == nil:
+	case where == SurfaceBanner:
+		fs.err("ui_unexpected_first_layer", "first_layer", "a banner record is the first layer; first_layer is for choices made elsewhere after it", citeSurface)
+	default:
+		if fl := m.FirstLayer; fl.Reject.Width > 0 && fl.Reject.Height > 0 {
+			fs.prominence("first_layer.", fl.Accept, fl.Reject)
+		} else {
+			fs.err("reject_not_on_first_layer", "first_layer.reject", "the banner the visitor was shown had no visible reject button beside accept", citeSameLayer)
+			fs.contrast("first_layer.accept", fl.Accept, SeverityWarning)
+		}
+	}
+	return fs.list()
+}
+
+// layer checks that a surface was measured on its layer.
+func (fs *findings) layer(got, want int, surface string) {
+	if got != want {
+		fs.err("ui_layer_mismatch", "layer", "a "+surface+" is layer "+strconv.Itoa(want)+" (layer "+strconv.Itoa(got)+" measured)", citeSurface)
+	}
+}
+
+// control checks the one control of a placeholder or a form: visible, with a readable label.
+func (fs *findings) control(surface string, b Box) {
+	cite := citeInPlace
+	if surface == SurfaceForm {
+		cite = citeFormControl
+	}
+	if !(b.Width > 0 && b.Height > 0) {
+		fs.err("control_not_visible", "accept", "the "+surface+"'s control has no visible size", cite)
+		return
+	}
+	fs.contrast("accept", b, SeverityWarning)
+}
+
+// prominence checks that reject r is visible and as prominent as accept a, and readable; fields are prefixed
+// with prefix ("" or "first_layer.").
+func (fs *findings) prominence(prefix string, a, r Box) {
 	if !(r.Width > 0 && r.Height > 0 && r.FontSize > 0) {
-		fs.err("reject_not_visible", "reject", "the reject button has no visible size", citeProminence)
+		fs.err("reject_not_visible", prefix+"reject", "the reject button has no visible size", citeProminence)
 	} else if a.Width > 0 && a.Height > 0 {
 		if r.Width*r.Height < MinAreaRatio*a.Width*a.Height {
-			fs.err("reject_not_equal_prominence", "reject.width", "the reject button is "+pct(r.Width*r.Height/(a.Width*a.Height))+
+			fs.err("reject_not_equal_prominence", prefix+"reject.width", "the reject button is "+pct(r.Width*r.Height/(a.Width*a.Height))+
 				" of the accept button's area; at least "+pct(MinAreaRatio)+" is required", citeProminence)
 		}
 		if r.FontSize < a.FontSize-MaxFontSizeGap {
-			fs.err("reject_not_equal_prominence", "reject.font_size", "the reject label is "+num(r.FontSize)+"px against "+
+			fs.err("reject_not_equal_prominence", prefix+"reject.font_size", "the reject label is "+num(r.FontSize)+"px against "+
 				num(a.FontSize)+"px for accept", citeProminence)
 		}
 		if r.FontWeight < a.FontWeight-MaxFontWeightGap {
-			fs.err("reject_not_equal_prominence", "reject.font_weight", "the reject label's weight is "+strconv.Itoa(r.FontWeight)+
+			fs.err("reject_not_equal_prominence", prefix+"reject.font_weight", "the reject label's weight is "+strconv.Itoa(r.FontWeight)+
 				" against "+strconv.Itoa(a.FontWeight)+" for accept", citeProminence)
 		}
 	}
-	fs.contrast("reject", r, SeverityError)
-	fs.contrast("accept", a, SeverityWarning)
+	fs.contrast(prefix+"reject", r, SeverityError)
+	fs.contrast(prefix+"accept", a, SeverityWarning)
 	switch {
 	case r.Kind == "link":
-		fs.err("reject_is_link", "reject.kind", "reject must be a button, not a link in the text", citeLink)
+		fs.err("reject_is_link", prefix+"reject.kind", "reject must be a button, not a link in the text", citeLink)
 	case r.Kind == "" && isTransparent(r.Background) && !isTransparent(a.Background):
-		fs.warn("reject_looks_like_link", "reject.background", "reject has no background while accept has one: it reads as a text link", citeLink)
+		fs.warn("reject_looks_like_link", prefix+"reject.background", "reject has no background while accept has one: it reads as a text link", citeLink)
 	}
-	return fs.list()
 }
 
 // contrast checks one box's label colour against its background.

@@ -34,7 +34,9 @@ var consentModeTypes = []string{"ad_storage", "ad_user_data", "ad_personalizatio
 // hash equals ComputeHash ("hash_mismatch"); purposes consistent with the action (accept_all: all true;
 // reject_all: only required purposes true; withdraw/expire: every non-required purpose false); required
 // purposes true; marketing actions carry a form and others do not; no direct identifiers anywhere
-// ("direct_identifier"); the measured UI, if any, passes ValidateUI (its fields prefixed "ui.").
+// ("direct_identifier"); the measured UI, if any, passes ValidateUI (its fields prefixed "ui.") and fits the
+// action ("ui_action_mismatch": a placeholder grants with save, a form records marketing actions, the banner
+// and the preferences record cookie choices).
 func ValidateRecord(r Record, now Instant, c *SiteConfig) []Finding {
 	var fs findings
 	fs.recordFormat(r, now)
@@ -42,12 +44,7 @@ func ValidateRecord(r Record, now Instant, c *SiteConfig) []Finding {
 	fs.recordForm(r, c)
 	fs.recordSignals(r)
 	fs.recordStrings(r)
-	if r.UI != nil {
-		for _, f := range ValidateUI(*r.UI) {
-			f.Field = joinField("ui", f.Field)
-			fs = append(fs, f)
-		}
-	}
+	fs.recordUI(r)
 	if c != nil {
 		fs.recordAgainstConfig(r, now, c)
 	}
@@ -246,10 +243,8 @@ func (fs *findings) recordStrings(r Record) {
 		fs.checkText("form.context", r.Form.Context)
 	}
 	if r.UI != nil {
-		for _, b := range []struct {
-			name string
-			box  Box
-		}{{"ui.accept", r.UI.Accept}, {"ui.reject", r.UI.Reject}} {
+		fs.checkText("ui.surface", r.UI.Surface)
+		for _, b := range uiBoxes(r.UI) {
 			fs.checkText(b.name+".color", b.box.Color)
 			fs.checkText(b.name+".background", b.box.Background)
 			fs.checkText(b.name+".kind", b.box.Kind)

@@ -106,7 +106,7 @@ func TestValidateRecordFindings(t *testing.T) {
 		{"revision", func(r *Record) { r.Revision = "2026-01-01" }, true, &c, []string{"revision_outdated@revision"}},
 		{"expired", func(r *Record) { r.Time = "2026-05-01T10:00:00.000Z" }, true, &c, []string{"consent_expired@time"}},
 		{"expire action not expired", func(r *Record) { r.Action = ActionExpire; r.Time = "2026-05-01T10:00:00.000Z" }, true, &c, nil},
-		{"marketing without form", func(r *Record) { r.Action = ActionMarketingOptIn }, true, nil, []string{"form_missing@form"}},
+		{"marketing without form", func(r *Record) { r.Action, r.UI = ActionMarketingOptIn, nil }, true, nil, []string{"form_missing@form"}},
 		{"form on cookie record", func(r *Record) { r.Form = &Form{Name: "newsletter", Channel: "email", Context: "signup"} }, true, nil,
 			[]string{"form_unexpected@form"}},
 		{"bad form", func(r *Record) {
@@ -126,8 +126,12 @@ func TestValidateRecordFindings(t *testing.T) {
 			r.Signals.ConsentMode["x_storage"] = "denied"
 		}, true, nil,
 			[]string{"invalid_consent_mode@signals.consent_mode.ad_storage", "unknown_consent_mode_type@signals.consent_mode.x_storage"}},
-		{"ui", func(r *Record) { r.UI.Layer = 2; r.UI.Reject.Kind = "link" }, true, nil,
+		{"ui", func(r *Record) { r.UI.Layer = 3; r.UI.Reject.Kind = "link" }, true, nil,
 			[]string{"reject_not_on_first_layer@ui.layer", "reject_is_link@ui.reject.kind"}},
+		{"ui on a form record", func(r *Record) {
+			r.Action, r.Purposes = ActionMarketingOptIn, map[string]bool{"newsletter": true}
+			r.Form = &Form{Name: "newsletter", Channel: "email", Context: "signup"}
+		}, true, nil, []string{"ui_action_mismatch@ui.surface"}},
 		{"bad utf-8", func(r *Record) { r.Site = "shop\xff" }, true, nil, []string{"invalid_utf8@site"}},
 	} {
 		r := validRecord()

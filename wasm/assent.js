@@ -107,7 +107,8 @@
         btn.onclick = function () {
           var c = {};
           p.split(/\s+/).forEach(function (x) { if (x) c[x] = true; });
-          A.save(c).catch(console.error);
+          // Where the choice was made: the one control of the placeholder (and the banner, if it is open).
+          save(c, firstLayer({ layer: 0, surface: 'placeholder', accept: box(btn) })).catch(console.error);
         };
         ph.append(msg, btn);
         el.hidden = true;
@@ -196,6 +197,7 @@
     if (!tr) return false;
     var back = layer ? opener : d.activeElement;
     var was = layer && layerN === 2 ? toggles() : null;
+    if (layer && layerN === 1) shown[1] = measure() || shown[1]; // the banner the preferences come after
     removeLayer();
     opener = back;
     layer = build(tr);
@@ -248,11 +250,20 @@
       kind: el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' ? 'button' : 'link'
     };
   }
-  // measure returns what the accept and reject buttons of the layer on screen look like, as the record keeps it.
+  // measure returns what the accept and reject buttons of the layer on screen look like, as the record keeps it
+  // (README, "Where the choice was made"): the layer, its surface, and after a banner this page view showed,
+  // that banner as it was shown (first_layer).
   function measure() {
     var a = layer && layer.querySelector('[data-assent-action="accept-all"]');
     var r = layer && layer.querySelector('[data-assent-action="reject-all"]');
-    return a && r ? { layer: layerN, accept: box(a), reject: box(r) } : null;
+    if (!a || !r) return null;
+    var m = { layer: layerN, surface: layerN === 1 ? 'banner' : 'preferences', accept: box(a), reject: box(r) };
+    return firstLayer(m);
+  }
+  function firstLayer(m) {
+    var b = layerN === 1 && m.surface !== 'banner' ? measure() : shown[1];
+    if (m.surface !== 'banner' && b) m.first_layer = { accept: b.accept, reject: b.reject };
+    return m;
   }
   function onClick(e) {
     var el = e.target.closest && e.target.closest('[data-assent-action]');
@@ -510,6 +521,20 @@
     match: match, region: region // for the tests that check them against the Go functions
   };
 
+  // save records the visitor's picks (merged into the current choice), checked: an unknown purpose or a value
+  // that is not a boolean rejects with a TypeError and records nothing.
+  function save(choices, ui) {
+    return withPaint(function () {
+      valid(choices !== null && typeof choices === 'object' && !Array.isArray(choices), 'save(choices): choices must be an object of purpose ids to booleans');
+      var picks = Object.assign({}, state && state.purposes);
+      Object.keys(choices).forEach(function (k) {
+        valid(P.ids.indexOf(k) >= 0, 'save(choices): unknown purpose "' + k + '"');
+        valid(typeof choices[k] === 'boolean', 'save(choices): choices["' + k + '"] must be a boolean');
+        picks[k] = choices[k];
+      });
+      return act('save', picks, ui);
+    });
+  }
   function valid(ok, msg) { if (!ok) throw new TypeError('assent: ' + msg); }
   var A = {
     ready: ready,
@@ -523,18 +548,7 @@
     has: function (p) { return !!(state && state.purposes[p] === true); },
     acceptAll: function () { return act('accept_all', null, null); },
     rejectAll: function () { return act('reject_all', null, null); },
-    save: function (choices) {
-      return withPaint(function () {
-        valid(choices !== null && typeof choices === 'object' && !Array.isArray(choices), 'save(choices): choices must be an object of purpose ids to booleans');
-        var picks = Object.assign({}, state && state.purposes);
-        Object.keys(choices).forEach(function (k) {
-          valid(P.ids.indexOf(k) >= 0, 'save(choices): unknown purpose "' + k + '"');
-          valid(typeof choices[k] === 'boolean', 'save(choices): choices["' + k + '"] must be a boolean');
-          picks[k] = choices[k];
-        });
-        return act('save', picks, null);
-      });
-    },
+    save: function (choices) { return save(choices, null); },
     withdraw: function () { return act('withdraw', null, null); },
     show: function () { return withPaint(function () { dismissed = false; showLayer(1); }); },
     showPreferences: function () { return withPaint(function () { showLayer(2); }); },

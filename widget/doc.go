@@ -14,8 +14,19 @@
 //     in the console when the host page's CSS breaks equal prominence;
 //   - turns each choice into a consent record (rules.Record), chained per subject by prev, stored in IndexedDB,
 //     applied through the loader, and queued for the endpoint;
-//   - renders marketing-consent controls for [data-assent-form] as rules.DecideBrief says;
-//   - syncs queued records to the endpoint with retries and backoff, and stores the receipts.
+//   - renders marketing-consent controls for [data-assent-form] as rules.DecideBrief says ([FormDecision]); a
+//     visitor from a country outside the rules gets the strictest reading and records name "EU" ([Reading]);
+//   - syncs queued records to the endpoint with retries and backoff, and stores the receipts; a record the
+//     endpoint refuses (4xx) is kept with its refusal ([RefusalText]), never sent again, logged once with
+//     console.error and reported as the "error" event {code, message, findings, record_id, status}.
+//
+// [CheckTheme] checks a site's theme colours (--assent-bg, --assent-fg, --assent-muted, --assent-accent,
+// --assent-accent-fg) before anything is shown and returns accessible replacements for those under 4.5:1, so a
+// theme cannot make the ledger refuse every record (a reject label's contrast is part of equal prominence).
+//
+// Each record's ui says where the choice was made (rules.UIMeasurement): the banner (layer 1), the preferences
+// (layer 2, with the banner shown before it as first_layer when there was one), an embed's placeholder or a
+// marketing form (layer 0); null for the JS API.
 //
 // # Layout
 //

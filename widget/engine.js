@@ -152,5 +152,20 @@
     var got = await run(proof, 0, size);
     return got && same(got, root) ? '' : 'proof';
   }
-  g.__assent = { jcs: jcs, idb: idb, context: context, sha256hex: sha256hex, verifyReceipt: verifyReceipt };
+  // refusal returns the detail of the "error" event for record id, which the endpoint refused with HTTP status
+  // and body (its JSON error, CONTRACT section 3: {error, message, findings}), and logs it with console.error:
+  // {code, message, findings, record_id, status}; code "http_<status>" and no findings when body is not that.
+  function refusal(id, status, body) {
+    var e = null;
+    try { e = JSON.parse(body); } catch (x) { /* not the endpoint's JSON error */ }
+    e = e && typeof e === 'object' ? e : {};
+    var d = {
+      code: typeof e.error === 'string' && e.error || 'http_' + status,
+      message: typeof e.message === 'string' && e.message || 'the endpoint answered HTTP ' + status,
+      findings: Array.isArray(e.findings) ? e.findings : [], record_id: id, status: status
+    };
+    console.error('assent: the endpoint refused record ' + id + ' (' + d.code + '): ' + d.message, d.findings);
+    return d;
+  }
+  g.__assent = { jcs: jcs, idb: idb, context: context, sha256hex: sha256hex, verifyReceipt: verifyReceipt, refusal: refusal };
 })(globalThis);

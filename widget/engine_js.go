@@ -147,7 +147,7 @@ func readPending(v js.Value) pendingChoice {
 			p.picks[k] = pk.Get(k).Truthy()
 		}
 	}
-	p.ui = uiFrom(v.Get("ui"))
+	p.ui = uiFromJS(v.Get("ui"))
 	return p
 }
 
@@ -257,8 +257,8 @@ func (e *Engine) current() map[string]bool {
 // check runs rules.ValidateUI on what the loader measured of a layer it showed, and warns in the console about
 // each finding.
 func (e *Engine) check(v js.Value) {
-	m := uiFrom(v)
-	if m == nil || m.Layer != 1 {
+	m := uiFromJS(v)
+	if m == nil {
 		return
 	}
 	for _, f := range rules.ValidateUI(*m) {

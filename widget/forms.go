@@ -20,6 +20,31 @@ func FormScenario(country, channel, context, date string) rules.Scenario {
 	return sc
 }
 
+// StrictestCountry is the jurisdiction whose cookie rules the widget applies when it cannot tell the visitor's:
+// Germany, where no analytics exemption exists (TDDDG s. 25).
+const StrictestCountry = "DE"
+
+// Reading returns the country whose rules the widget applies to a visitor from country (an ISO 3166-1 code as
+// the endpoint or the browser's language gives it, "" when unknown) and the jurisdiction its records name.
+// A country the rules cover is read as itself (aliases such as "UK" and "EL" as the rules name them: "GB",
+// "GR"). Any other, unknown ("") or outside the rules ("US"), gets the strictest reading, StrictestCountry's
+// rules, and is recorded as "EU" (README, Jurisdiction): the rule ids then name German law, the jurisdiction
+// says no country's law was known to apply.
+func Reading(country string) (rulesCountry, jurisdiction string) {
+	if c, ok := rules.LookupCountry(country); ok && country != "" {
+		return c.Code, c.Code
+	}
+	return StrictestCountry, "EU"
+}
+
+// FormDecision decides the control of a marketing form for a visitor from country, read as Reading does, so a
+// visitor from outside the rules' countries gets the strictest control rather than none. Its error names a
+// bad channel or context (rules.DecideBrief).
+func FormDecision(country, channel, context, date string) (rules.Brief, error) {
+	c, _ := Reading(country)
+	return rules.DecideBrief(FormScenario(c, channel, context, date))
+}
+
 // Form returns the control a marketing form shows for a decision model:
 //   - soft_opt_in: the notice ([data-assent-notice="soft-opt-in"]) and an unticked opt-out box (value opt_out);
 //   - opt_out: the same opt-out box without the customer notice;

@@ -24,12 +24,7 @@ func (e *Engine) renderForm(el js.Value) {
 	if channel == "" {
 		channel = "email"
 	}
-	// A country the rules do not cover gets the strictest reading, recorded as "EU" (as the cookie decision).
-	country := e.dec.Country
-	if e.dec.Jurisdiction == "EU" {
-		country = StrictestCountry
-	}
-	d, err := rules.DecideBrief(FormScenario(country, channel, context, now()[:10]))
+	d, err := FormDecision(e.dec.Country, channel, context, now()[:10])
 	if err != nil {
 		warn("assent: form "+name+":", err.Error())
 		return

@@ -18,28 +18,21 @@ type Decision struct {
 	Banner       bool              // a purpose that is not required needs the visitor's consent
 }
 
-// StrictestCountry is the jurisdiction whose cookie rules the widget applies when it cannot tell the visitor's
-// country, or the rules do not cover it: Germany, where no analytics exemption exists (TDDDG s. 25). Such a
-// visitor's records say "EU".
-const StrictestCountry = "DE"
-
 // DecideCookies runs the rules for each purpose of cfg for a visitor from country (ISO 3166-1 alpha-2, "" when
-// unknown) on date (YYYY-MM-DD). A country the rules do not know is decided as the strictest EU reading
-// (StrictestCountry, no analytics exemption) and recorded as "EU".
+// unknown) on date (YYYY-MM-DD). A country the rules do not know is decided as the strictest reading (Reading:
+// StrictestCountry, no analytics exemption) and recorded as "EU".
 func DecideCookies(cfg Config, country, date string) Decision {
-	d := Decision{Country: country, Jurisdiction: upperASCII(country), Models: map[string]string{}, Model: "exempt"}
+	rc, j := Reading(country)
+	d := Decision{Country: country, Jurisdiction: j, Models: map[string]string{}, Model: "exempt"}
 	seen := map[string]bool{}
 	for _, p := range cfg.Purposes {
-		sc := rules.Scenario{Channel: "cookies", Purpose: p.Category(), Date: date, AnalyticsExemption: p.Exempt,
-			Country: country}
+		// The site's analytics exemption is a local regulator's: it does not count under the strictest reading.
+		sc := rules.Scenario{Channel: "cookies", Purpose: p.Category(), Date: date, AnalyticsExemption: p.Exempt && j != "EU",
+			Country: rc}
 		b, err := rules.DecideBrief(sc)
-		if err != nil {
-			sc.Country, sc.AnalyticsExemption = StrictestCountry, false
-			d.Jurisdiction = "EU"
-			if b, err = rules.DecideBrief(sc); err != nil {
-				d.Models[p.ID], d.Model, d.Banner = "opt_in", "opt_in", d.Banner || !p.Required
-				continue
-			}
+		if err != nil { // a bad date: ask for consent
+			d.Models[p.ID], d.Model, d.Banner = "opt_in", "opt_in", d.Banner || !p.Required
+			continue
 		}
 		d.Models[p.ID] = b.Model
 		if b.Model != "exempt" {
@@ -54,9 +47,6 @@ func DecideCookies(cfg Config, country, date string) Decision {
 				d.Rules = append(d.Rules, id)
 			}
 		}
-	}
-	if d.Jurisdiction == "" {
-		d.Jurisdiction = "EU"
 	}
 	return d
 }

@@ -23,7 +23,8 @@ func sealRecord(r rules.Record) (hash, body string, err error) {
 }
 
 // recordJS is r as a JS object with the record's JSON names, shaped as rules.Record.Canonical encodes it: nil
-// maps are {}, nil rules [], nil ui and form null, an empty box kind left out. Its hash is not set.
+// maps are {}, nil rules [], nil ui and form null, an empty box kind left out, ui's surface, reject and
+// first_layer as rules.UIMeasurement encodes them. Its hash is not set.
 func recordJS(r rules.Record) js.Value {
 	purposes := global("Object").New()
 	for k, on := range r.Purposes {
@@ -39,7 +40,7 @@ func recordJS(r rules.Record) js.Value {
 	}
 	ui, form := js.Null(), js.Null()
 	if r.UI != nil {
-		ui = object("layer", r.UI.Layer, "accept", boxJS(r.UI.Accept), "reject", boxJS(r.UI.Reject))
+		ui = uiJS(r.UI)
 	}
 	if r.Form != nil {
 		form = object("name", r.Form.Name, "channel", r.Form.Channel, "context", r.Form.Context)
@@ -56,6 +57,22 @@ func boxJS(b rules.Box) js.Value {
 		"color", b.Color, "background", b.Background)
 	if b.Kind != "" {
 		v.Set("kind", b.Kind)
+	}
+	return v
+}
+
+// uiJS is a measurement as rules.UIMeasurement encodes it: surface when set, reject unless the surface has none
+// (rules.UIMeasurement.HasReject), first_layer when set.
+func uiJS(m *rules.UIMeasurement) js.Value {
+	v := object("layer", m.Layer, "accept", boxJS(m.Accept))
+	if m.Surface != "" {
+		v.Set("surface", m.Surface)
+	}
+	if m.HasReject() {
+		v.Set("reject", boxJS(m.Reject))
+	}
+	if fl := m.FirstLayer; fl != nil {
+		v.Set("first_layer", object("accept", boxJS(fl.Accept), "reject", boxJS(fl.Reject)))
 	}
 	return v
 }

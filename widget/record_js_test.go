@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"math/rand/v2"
 	"os"
+	"reflect"
 	"strings"
 	"syscall/js"
 	"testing"
@@ -71,6 +72,13 @@ func TestSealRecordMatchesGoCanonical(t *testing.T) {
 		}
 		if rng.IntN(2) == 0 {
 			r.UI = &rules.UIMeasurement{Layer: rng.IntN(3), Accept: box(), Reject: box()}
+			r.UI.Surface = []string{"", "banner", "preferences", "placeholder", "form", text()}[rng.IntN(6)]
+			if rules.SurfaceWithoutReject(r.UI.Surface) && rng.IntN(2) == 0 {
+				r.UI.Reject = rules.Box{}
+			}
+			if rng.IntN(2) == 0 {
+				r.UI.FirstLayer = &rules.LayerBoxes{Accept: box(), Reject: box()}
+			}
 		}
 		if rng.IntN(2) == 0 {
 			r.Form = &rules.Form{Name: text(), Channel: text(), Context: text()}
@@ -86,6 +94,35 @@ func TestSealRecordMatchesGoCanonical(t *testing.T) {
 		want, _ := r.MarshalJSON()
 		if body != string(want) {
 			t.Fatalf("record %d: sealed\n%s\nrules.Record.MarshalJSON\n%s", i, body, want)
+		}
+	}
+}
+
+// The loader's measurement of every surface, read into a record, seals to the bytes rules.Record gives, and the
+// ui it reads back is the one the loader sent.
+func TestUIFromJSPerSurface(t *testing.T) {
+	b := rules.Box{Width: 120.5, Height: 40, FontSize: 16, FontWeight: 600, Color: "#ffffff", Background: "#1a56db", Kind: "button"}
+	for _, m := range []*rules.UIMeasurement{
+		nil,
+		{Layer: 1, Accept: b, Reject: b},
+		{Layer: 1, Surface: rules.SurfaceBanner, Accept: b, Reject: b},
+		{Layer: 2, Surface: rules.SurfacePreferences, Accept: b, Reject: b, FirstLayer: &rules.LayerBoxes{Accept: b, Reject: b}},
+		{Layer: 2, Surface: rules.SurfacePreferences, Accept: b, Reject: b},
+		{Layer: 0, Surface: rules.SurfacePlaceholder, Accept: b},
+		{Layer: 0, Surface: rules.SurfaceForm, Accept: rules.Box{Width: 13, Height: 13, FontSize: 13.33, FontWeight: 400, Color: "#111111", Background: "#ffffff"}},
+	} {
+		v := js.Null()
+		if m != nil {
+			v = uiJS(m)
+		}
+		got := uiFromJS(v)
+		if !reflect.DeepEqual(got, m) {
+			t.Fatalf("uiFromJS(uiJS(%+v)) = %+v", m, got)
+		}
+		r := rules.Record{V: 1, ID: "x", UI: got}
+		hash, _, err := sealRecord(r)
+		if err != nil || hash != r.ComputeHash() {
+			t.Fatalf("%+v: sealed hash %s, rules %s (%v)", m, hash, r.ComputeHash(), err)
 		}
 	}
 }

@@ -11,7 +11,7 @@ import (
 // error or a 5xx answer is retried with exponential backoff (1 s doubling to 5 min) for as long as the page is
 // open, and at the next page load; the endpoint is idempotent by record id, so a record that was logged but
 // whose answer was lost is answered with the same receipt and stored once. A 4xx answer is final: the error is
-// kept with the record and it is not sent again.
+// kept with the record, which is not sent again, and reported once (refused).
 type syncer struct {
 	e       *Engine
 	mu      sync.Mutex
@@ -107,9 +107,7 @@ func (s *syncer) pass() (failed bool) {
 			ev.Set("receipt", parseJSON(body))
 			s.e.b.Call("emit", "synced", ev)
 		case status >= 400 && status < 500 && status != 408 && status != 429:
-			en.Error = body
-			s.e.proofs().Update(en)
-			warn("assent: the endpoint refused record "+en.ID+":", body)
+			s.refused(en, status, body)
 		default:
 			failed = true
 			n++
@@ -136,4 +134,16 @@ func (s *syncer) post(record string) (int, string) {
 		return 0, ""
 	}
 	return res.Get("status").Int(), text.String()
+}
+
+// refused keeps the endpoint's refusal of a record with it (so it is never sent again and Assent.records()
+// shows it) and reports it once: a console error and the "error" event, whose detail is
+// {code, message, findings, record_id, status} with the endpoint's error code, message and findings
+// (__assent.refusal in engine.js builds it: JSON is parsed there, not in the wasm).
+func (s *syncer) refused(en Entry, status int, body string) {
+	en.Error = RefusalText(status, body)
+	if err := s.e.proofs().Update(en); err != nil {
+		warn("assent: could not mark record "+en.ID+" as refused:", err.Error())
+	}
+	s.e.b.Call("emit", "error", global("__assent").Call("refusal", en.ID, status, en.Error))
 }

@@ -15,8 +15,10 @@ const MaxRecordSize = 64 << 10
 // ParseRecord reads one consent record (CONTRACT section 5) strictly. It is an error, naming the field, when
 // data is over MaxRecordSize (wraps ErrTooLarge), is not one JSON value (wraps ErrNotJSON), has data after the
 // value, a duplicate key, an unknown key (names are case-sensitive), a missing key (every field but a Box's
-// "kind" is required; "ui" and "form" may be null), a null elsewhere, or a value of the wrong type (e.g. a
-// non-integer "v"). The errors are *FieldError values, joined when there are several; Findings lists them.
+// "kind" and ui's "surface", "reject" and "first_layer" is required; "ui" and "form" may be null), a null
+// elsewhere, or a value of the wrong type (e.g. a non-integer "v"). ui's "reject" is required unless its
+// surface is "placeholder" or "form", and then it must be left out; "surface" and "first_layer", when present,
+// are a non-empty string and an object (uiShape). The errors are *FieldError values, joined when there are several; Findings lists them.
 //
 // ParseRecord checks form only: ValidateRecord checks content, including the hash.
 func ParseRecord(data []byte) (rules.Record, error) {
@@ -33,6 +35,7 @@ func ParseRecord(data []byte) (rules.Record, error) {
 	}
 	kc := keyCheck{doc: "record", strict: true}
 	kc.check(tree, reflect.TypeFor[rules.Record](), "")
+	kc.errs = append(kc.errs, uiShape(tree.(map[string]any)["ui"])...)
 	slices.Sort(kc.unknown)
 	for _, u := range kc.unknown {
 		kc.errs = append(kc.errs, &FieldError{Doc: "record", Code: "unknown_field", Field: u, Problem: "unknown field"})
@@ -70,4 +73,35 @@ func sortFieldErrors(errs []error) {
 		}
 		return 0
 	})
+}
+
+// uiShape checks the members of a record's ui that depend on one another (see ParseRecord), so that every
+// record ParseRecord accepts encodes back to the same bytes.
+func uiShape(ui any) []error {
+	m, ok := ui.(map[string]any)
+	if !ok {
+		return nil // null, or a wrong type keyCheck leaves to decodeTree
+	}
+	var errs []error
+	bad := func(code, field, problem string) {
+		errs = append(errs, &FieldError{Doc: "record", Code: code, Field: "ui." + field, Problem: problem})
+	}
+	surface, hasSurface := m["surface"]
+	s, _ := surface.(string)
+	if hasSurface && s == "" {
+		bad("wrong_type", "surface", "surface must be a non-empty string (leave it out for the banner of a version 1 widget)")
+	}
+	_, hasReject := m["reject"]
+	switch {
+	case rules.SurfaceWithoutReject(s) && hasReject:
+		bad("unexpected_field", "reject", "a "+s+" has no reject button: leave reject out")
+	case !rules.SurfaceWithoutReject(s) && !hasReject:
+		bad("missing_field", "reject", "missing")
+	}
+	if fl, ok := m["first_layer"]; ok {
+		if _, obj := fl.(map[string]any); !obj {
+			bad("wrong_type", "first_layer", "first_layer must be an object (leave it out when no banner was shown first)")
+		}
+	}
+	return errs
 }

@@ -223,7 +223,7 @@ func (kc *keyCheck) checkStruct(obj map[string]any, t reflect.Type, path string)
 			obj[name] = e
 		}
 		if !present {
-			if kc.strict && !strings.Contains(opts, "omitempty") {
+			if kc.strict && !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero") {
 				kc.errs = append(kc.errs, &FieldError{Doc: kc.doc, Code: "missing_field", Field: joinPath(path, name), Problem: "missing"})
 			}
 			continue

@@ -50,6 +50,7 @@ func RunAPISuite(t *testing.T, baseURL string, c Config) {
 		{"log_proofs", func(s *suite) { s.logProofs(first) }},
 		{"export", func(s *suite) { s.export(rec) }},
 		{"double_opt_in", (*suite).doubleOptIn},
+		{"surfaces", (*suite).surfaces},
 	}
 	for _, st := range steps {
 		ok := t.Run(st.name, func(t *testing.T) {
