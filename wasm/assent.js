@@ -517,7 +517,7 @@
       try { localStorage.removeItem(PEND + id); } catch (e) { /* storage blocked */ }
     },
     queue: function (n) { if (state && state.q !== n) { state.q = n; persist(); } },
-    gate: gate,
+    gate: gate, box: box,
     match: match, region: region // for the tests that check them against the Go functions
   };
 

@@ -226,7 +226,7 @@ func (e *Engine) seal(p pendingChoice) (Entry, error) {
 }
 
 // record seals a record the engine makes itself (marketing forms) onto this browser's chain and stores it.
-func (e *Engine) record(action string, purposes map[string]bool, form *rules.Form, dec *rules.RecordDecision) (Entry, error) {
+func (e *Engine) record(action string, purposes map[string]bool, ui *rules.UIMeasurement, form *rules.Form, dec *rules.RecordDecision) (Entry, error) {
 	notice, err := sha256Hex(NoticeText(BuildView(e.cfg, *e.s, e.lang, false)))
 	if err != nil {
 		return Entry{}, err
@@ -234,7 +234,7 @@ func (e *Engine) record(action string, purposes map[string]bool, form *rules.For
 	r := rules.Record{V: 1, ID: global("crypto").Call("randomUUID").String(), Site: e.cfg.Site,
 		Subject: e.proofs().Subject(), Time: now(), Action: action, Purposes: purposes,
 		Jurisdiction: e.dec.Jurisdiction, Decision: *dec, Revision: e.cfg.Revision, Language: e.lang,
-		NoticeHash: notice, Signals: rules.Signals{GPC: e.gpc, ConsentMode: e.cfg.ConsentMode(purposes)}, Form: form}
+		NoticeHash: notice, UI: ui, Signals: rules.Signals{GPC: e.gpc, ConsentMode: e.cfg.ConsentMode(purposes)}, Form: form}
 	return e.proofs().Append(func(prev string) (Entry, error) {
 		r.Prev = prev
 		h, body, err := sealRecord(r)

@@ -49,8 +49,10 @@ func (e *Engine) renderForm(el js.Value) {
 			// Hold the submission until the record is stored: navigating away could lose it.
 			args[0].Call("preventDefault")
 		}
+		// Where the choice was made: the form's one control, measured by the loader as it measures the layers.
+		ui := uiFromJS(object("layer", 0, "surface", "form", "accept", e.b.Call("box", box)))
 		go func() {
-			ent, err := e.record(action, e.current(), form, dec)
+			ent, err := e.record(action, e.current(), ui, form, dec)
 			if err != nil {
 				warn("assent: could not record the form choice:", err.Error())
 			} else {

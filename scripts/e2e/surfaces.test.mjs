@@ -65,8 +65,13 @@ test('every surface, first and returning visit: each record is stored, logged an
 
   const recs = await waitSynced(page, 8, 45000);
   const made = recs.map((x) => x.record.action + (x.record.ui ? '@' + x.record.ui.layer : '@api'));
-  assert.deepEqual(made, ['save@2', 'save@api', 'marketing_opt_in@api', 'reject_all@2', 'accept_all@2',
+  assert.deepEqual(made, ['save@2', 'save@0', 'marketing_opt_in@0', 'reject_all@2', 'accept_all@2',
     'save@api', 'withdraw@api', 'accept_all@1'], 'where each choice was made');
+  assert.deepEqual(recs.map((x) => x.record.ui?.surface || 'api'), ['preferences', 'placeholder', 'form', 'preferences',
+    'preferences', 'api', 'api', 'banner']);
+  // The preferences after the banner carry the banner as shown; those opened on a returning visit do not.
+  assert.ok(recs[0].record.ui.first_layer?.reject.width > 0, JSON.stringify(recs[0].record.ui));
+  assert.equal(recs[3].record.ui.first_layer, undefined);
   for (const [i, x] of recs.entries()) {
     assert.equal(x.verified, true, `record ${i} (${made[i]}): receipt verified`);
     assert.equal(x.error, undefined, `record ${i} (${made[i]}) refused: ${x.error}`);
