@@ -197,6 +197,11 @@ type Country struct {
 // Countries returns the codes of every supported country, sorted (a fresh slice).
 func Countries() []string { return append([]string(nil), law.codes...) }
 
+// CountryCode returns the code the rules know a country by (any case; aliases such as "UK" and "EL" give "GB"
+// and "GR"), and false for a country the rules do not cover. Unlike LookupCountry it does not link the
+// country tables' names, so the widget's wasm can call it.
+func CountryCode(code string) (string, bool) { return normalizeCountry(code) }
+
 // LookupCountry describes the country with the given code (any case, aliases accepted).
 func LookupCountry(code string) (Country, bool) {
 	c, ok := normalizeCountry(code)

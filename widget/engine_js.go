@@ -82,7 +82,7 @@ func (e *Engine) start() {
 // its country.
 func (e *Engine) paint() []byte {
 	p := Paint{Config: e.cfg, CSS: CSS, Shells: []Shell{{Lang: e.lang, S: *e.s}}, GPC: []bool{e.gpc},
-		Decisions: []Decision{e.dec}, ByCountry: map[string]int{"": 0}, Date: now()[:10]}
+		Decisions: []Decision{e.dec}, Countries: []string{""}, DecisionOf: []int{0}, Date: now()[:10]}
 	return p.AppendJSON(nil)
 }
 
@@ -175,7 +175,12 @@ func (e *Engine) sealPending() map[string]Entry {
 	return out
 }
 
-var errSealed = errors.New("widget: already sealed")
+// sealedError says a pending choice is on the chain already. A type, not a package-level errors.New: a package
+// variable with an initialiser gives the package an init function, which links the whole language catalog
+// into the wasm (+13 KB brotli, measured).
+type sealedError struct{}
+
+func (sealedError) Error() string { return "widget: already sealed" }
 
 // seal stores p as a record on the chain, or returns the stored entry when its id is there already.
 func (e *Engine) seal(p pendingChoice) (Entry, error) {
@@ -205,14 +210,14 @@ func (e *Engine) seal(p pendingChoice) (Entry, error) {
 		for _, en := range list {
 			if en.ID == p.id {
 				found = en
-				return Entry{}, errSealed
+				return Entry{}, sealedError{}
 			}
 		}
 		r.Subject, r.Prev = e.proofs().Subject(), prev
 		h, body, err := sealRecord(r)
 		return Entry{ID: r.ID, Hash: h, Record: body}, err
 	})
-	if err == errSealed {
+	if _, ok := err.(sealedError); ok {
 		return found, nil
 	}
 	if err == nil {

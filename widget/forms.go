@@ -31,8 +31,8 @@ const StrictestCountry = "DE"
 // rules, and is recorded as "EU" (README, Jurisdiction): the rule ids then name German law, the jurisdiction
 // says no country's law was known to apply.
 func Reading(country string) (rulesCountry, jurisdiction string) {
-	if c, ok := rules.LookupCountry(country); ok && country != "" {
-		return c.Code, c.Code
+	if c, ok := rules.CountryCode(country); ok && country != "" {
+		return c, c
 	}
 	return StrictestCountry, "EU"
 }

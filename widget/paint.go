@@ -73,6 +73,7 @@ func BuildView(cfg Config, s Strings, lang string, gpc bool) View {
 
 // Shell is one language of the paint data: the view of a visitor with and without Global Privacy Control.
 type Shell struct {
+	_      [0]func() // not comparable: no equality function for Strings in the wasm (4 KB)
 	Lang   string
 	S      Strings // the widget's texts in Lang (before the site's overrides)
 	Notice string  // hex SHA-256 of NoticeText of the view ("" when the caller cannot hash: the engine hashes at sealing)
@@ -83,20 +84,21 @@ type Shell struct {
 // grants. The endpoint writes it into a site's loader (widget/prerender) for every language and country; the
 // engine writes it for its own visitor when it arrives, and the loader keeps what is on screen when both agree.
 type Paint struct {
-	Config    Config
-	CSS       string
-	Shells    []Shell
-	GPC       []bool         // the GPC variants to render: {false, true} for the endpoint, the visitor's for the engine
-	Decisions []Decision     // distinct decisions
-	ByCountry map[string]int // country -> index in Decisions; "" is the one for an unknown country
-	Date      string         // the date decided as of
+	Config     Config
+	CSS        string
+	Shells     []Shell
+	GPC        []bool     // the GPC variants to render: {false, true} for the endpoint, the visitor's for the engine
+	Decisions  []Decision // distinct decisions
+	Countries  []string   // sorted country codes; "" (first) stands for an unknown country
+	DecisionOf []int      // the index in Decisions of each of Countries
+	Date       string     // the date decided as of
 }
 
 // AppendJSON appends p as the JSON the loader reads:
 //
 //	{"v":1,"date":D,"css":S,"langs":{L:{"b":[banner without GPC],"bg":[with GPC],"p":..,"pg":..,"n":notice,
-//	 "t":{loader texts}}},"dec":[{"c":country,"j":jurisdiction,"m":model,"r":[rule ids],"banner":bool}],
-//	 "cc":{country:index},"ids":[purpose ids],"req":[required ids],"choices":{"accept_all":{id:bool},
+//	 "t":{"placeholder","placeholder_accept","reopen","label:ID"...: the texts the loader shows by itself}}},"dec":[{"c":country,"j":jurisdiction,"m":model,"r":[rule ids],"banner":bool}],
+//	 "cc":{country:index in dec},"ids":[purpose ids],"req":[required ids],"choices":{"accept_all":{id:bool},
 //	 "accept_all_gpc":{..},"reject_all":{..}},"cm":{id:[Consent Mode signals]},"signals":[all managed signals],
 //	 "tags":[the widget's languages],"consent_mode":bool,"exp":days}
 //
@@ -128,13 +130,17 @@ func (p Paint) AppendJSON(b []byte) []byte {
 		w.raw(`"n":`)
 		w.str(sh.Notice)
 		w.raw(`,"t":`)
-		t := LoaderTexts(p.Config, sh.S, sh.Lang)
-		w.raw(`{`)
-		for i, k := range sortedKeys(t) {
-			w.sep(i)
-			w.str(k)
+		w.raw(`{"placeholder":`)
+		w.str(sh.S.Placeholder)
+		w.raw(`,"placeholder_accept":`)
+		w.str(sh.S.PlaceholderAccept)
+		w.raw(`,"reopen":`)
+		w.str(p.Config.Text(sh.Lang, "reopen", sh.S.Reopen))
+		for _, pp := range p.Config.Purposes { // the purposes' labels, for the placeholders
+			w.raw(`,`)
+			w.str("label:" + pp.ID)
 			w.raw(`:`)
-			w.str(t[k])
+			w.str(Localized(pp.Label, sh.Lang))
 		}
 		w.raw(`}}`)
 	}
@@ -154,11 +160,11 @@ func (p Paint) AppendJSON(b []byte) []byte {
 		w.raw(`}`)
 	}
 	w.raw(`],"cc":{`)
-	for i, c := range sortedKeys(p.ByCountry) {
+	for i, c := range p.Countries {
 		w.sep(i)
 		w.str(c)
 		w.raw(`:`)
-		w.raw(strconv.Itoa(p.ByCountry[c]))
+		w.raw(strconv.Itoa(p.DecisionOf[i]))
 	}
 	var ids, req []string
 	for _, pp := range p.Config.Purposes {
@@ -206,17 +212,6 @@ func (p Paint) AppendJSON(b []byte) []byte {
 	w.raw(strconv.Itoa(days))
 	w.raw(`}`)
 	return w.b
-}
-
-// LoaderTexts are the texts the loader shows by itself in lang: the iframe placeholders (with each purpose's
-// label under "label:ID") and the reopen control.
-func LoaderTexts(cfg Config, s Strings, lang string) map[string]string {
-	t := map[string]string{"placeholder": s.Placeholder, "placeholder_accept": s.PlaceholderAccept,
-		"reopen": cfg.Text(lang, "reopen", s.Reopen)}
-	for _, p := range cfg.Purposes {
-		t["label:"+p.ID] = Localized(p.Label, lang)
-	}
-	return t
 }
 
 // AppendJSON appends the node as JSON: ["tag",["name","value",...],"text",[kids...]], a text node as a string.
@@ -279,21 +274,6 @@ func (w *jsonWriter) node(n *Node) {
 		w.node(k)
 	}
 	w.raw("]]")
-}
-
-// sortedKeys returns the keys of m in byte order (insertion sort: a few dozen keys, and no package sort in the
-// wasm).
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
-			keys[j-1], keys[j] = keys[j], keys[j-1]
-		}
-	}
-	return keys
 }
 
 // appendJSONString appends s as a JSON string: quotes, backslashes and control characters escaped, U+2028 and

@@ -70,14 +70,14 @@ func ParseConfig(data []byte) (widget.Config, error) {
 // request's Accept-Language tags, and English), with and without GPC, and the decision of every country the
 // rules know and of an unknown one.
 func Paint(cfg widget.Config, date string, accept []string) []byte {
-	p := widget.Paint{Config: cfg, CSS: widget.CSS, GPC: []bool{false, true}, Date: date, ByCountry: map[string]int{}}
+	p := widget.Paint{Config: cfg, CSS: widget.CSS, GPC: []bool{false, true}, Date: date}
 	for _, lang := range languages(cfg, accept) {
 		s := *widget.Lookup(lang)
 		sum := sha256.Sum256([]byte(widget.NoticeText(widget.BuildView(cfg, s, lang, false))))
 		p.Shells = append(p.Shells, widget.Shell{Lang: lang, S: s, Notice: hex.EncodeToString(sum[:])})
 	}
 	seen := map[string]int{}
-	for _, c := range append(rules.Countries(), "") {
+	for _, c := range append([]string{""}, rules.Countries()...) { // sorted
 		d := widget.DecideCookies(cfg, c, date)
 		var key bytes.Buffer
 		json.NewEncoder(&key).Encode([]any{d.Jurisdiction, d.Model, d.Rules, d.Banner})
@@ -88,7 +88,8 @@ func Paint(cfg widget.Config, date string, accept []string) []byte {
 			d.Country = "" // shared by several countries: the loader knows which it asked for
 			p.Decisions = append(p.Decisions, d)
 		}
-		p.ByCountry[c] = i
+		p.Countries = append(p.Countries, c)
+		p.DecisionOf = append(p.DecisionOf, i)
 	}
 	return p.AppendJSON(nil)
 }
