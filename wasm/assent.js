@@ -356,10 +356,24 @@
     if (dec.banner) { if (!layer && !dismissed) showLayer(1); }
     else {
       if (layer) removeLayer();
-      var ids = P.choices.accept_all, purposes = {};
-      for (var k in ids) purposes[k] = ids[k];
-      apply(stateFor(purposes, ''), true);
+      // Nothing to ask here: every purpose applies, without a record. Kept until the end of the UTC day only, so
+      // a decision that changes (another country, a law in force from a date) is made again tomorrow.
+      var s = stateFor(Object.assign({}, P.choices.accept_all), '');
+      s.auto = true;
+      s.expires_at = new Date(Math.min(Date.parse(s.expires_at), (Math.floor(Date.now() / 864e5) + 1) * 864e5)).toISOString();
+      apply(s, true);
     }
+  }
+  // redecide follows a new decision: a choice applied without asking is withdrawn when consent is now needed
+  // (denied until the visitor answers), and the banner is shown or hidden.
+  function redecide() {
+    if (state && state.auto && dec.banner) {
+      state = null;
+      try { localStorage.removeItem(KEY); } catch (e) { /* storage blocked */ }
+      if (useCM) gtag('consent', 'update', cmState());
+      emit('change', A.get());
+    }
+    firstPaint();
   }
   function usePaint(p) {
     P = p;
@@ -507,7 +521,7 @@
       P = p; L = nl; lang = k; B.t = nl.t;
       dec = { c: p.dec[0].c, j: p.dec[0].j, m: p.dec[0].m, banner: p.dec[0].banner };
       if (!same && layer) showLayer(layerN);
-      firstPaint();
+      redecide();
       gate();
       showReopen();
     },
@@ -598,7 +612,7 @@
     gate();
     firstPaint();
     askCountry(B.config).then(function (c) {
-      if (c && c !== country && !state) { country = c; dec = decFor(c); firstPaint(); }
+      if (c && c !== country && (!state || state.auto)) { country = c; dec = decFor(c); redecide(); }
     });
     idle(function () { loadEngine().then(function () { readyResolve(A); }); });
   } else {

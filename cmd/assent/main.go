@@ -23,6 +23,7 @@ var commands = map[string]command{
 	"verify":   cmdVerify,
 	"audit":    cmdAudit,
 	"keygen":   cmdKeygen,
+	"loader":   cmdLoader,
 }
 
 func main() {

@@ -110,19 +110,10 @@ func (s *siteLoaders) build(site, cfgPath, acceptLanguage string) (builtLoader, 
 	if err != nil {
 		return builtLoader{}, err
 	}
-	if with, ok := withVerifierKeyData(data, s.verifierKey); ok {
-		data = with
-	}
-	cfg, err := prerender.ParseConfig(data)
+	raw, langVary, err := siteLoader(loader, data, s.verifierKey, date, accept)
 	if err != nil {
 		return builtLoader{}, err
 	}
-	var compact bytes.Buffer
-	if err := json.Compact(&compact, data); err != nil {
-		return builtLoader{}, err
-	}
-	paint := prerender.Paint(cfg, date, accept)
-	raw := prerender.Loader(loader, "/", compact.Bytes(), paint) // the widget's files are at the root
 	var br bytes.Buffer
 	bw := brotli.NewWriterLevel(&br, 9)
 	bw.Write(raw)
@@ -130,7 +121,7 @@ func (s *siteLoaders) build(site, cfgPath, acceptLanguage string) (builtLoader, 
 		return builtLoader{}, err
 	}
 	sum := sha256.Sum256(raw)
-	b = builtLoader{key: key, raw: raw, br: br.Bytes(), etag: `"` + hex.EncodeToString(sum[:8]) + `"`, langVary: len(cfg.Languages) == 0}
+	b = builtLoader{key: key, raw: raw, br: br.Bytes(), etag: `"` + hex.EncodeToString(sum[:8]) + `"`, langVary: langVary}
 	if b.langVary {
 		b.key += "\n" + strings.Join(accept, ",")
 	}
@@ -138,6 +129,25 @@ func (s *siteLoaders) build(site, cfgPath, acceptLanguage string) (builtLoader, 
 	s.cache[site] = b
 	s.mu.Unlock()
 	return b, nil
+}
+
+// siteLoader returns a site's loader as of date: the built loader with the site config (the log's verifier key
+// filled in when it has none) and the paint data in front; langVary says the config names no languages, so the
+// languages carried were chosen by accept.
+func siteLoader(loader, config []byte, verifierKey, date string, accept []string) (out []byte, langVary bool, err error) {
+	if with, ok := withVerifierKeyData(config, verifierKey); ok {
+		config = with
+	}
+	cfg, err := prerender.ParseConfig(config)
+	if err != nil {
+		return nil, false, err
+	}
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, config); err != nil {
+		return nil, false, err
+	}
+	paint := prerender.Paint(cfg, date, accept)
+	return prerender.Loader(loader, "/", compact.Bytes(), paint), len(cfg.Languages) == 0, nil // the widget's files are at the root
 }
 
 // demoConfigs finds a site's config among the static directories: an assent.json whose "site" is the site.

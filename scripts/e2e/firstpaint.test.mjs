@@ -209,3 +209,56 @@ test('the loader\'s language and region matching agree with the Go functions', a
   assert.deepEqual(bad, []);
   await context.close();
 });
+
+// A site loader decided as of one date, an engine deciding as of another: the UK's DUAA exempts analytics that
+// meet the statistics conditions from 5 Feb 2026 (PECR Sch A1, inserted by DUAA 2025 s.112, Sch 12), so a GB
+// visitor of a site with only such analytics is asked before that date and not after. The engine decides again
+// with the browser's clock and the layer follows it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+function exemptAnalyticsLoader(date) {
+  const cfg = JSON.parse(readFileSync(new URL('../../site/assent.json', import.meta.url), 'utf8'));
+  cfg.purposes = cfg.purposes.filter((p) => p.id === 'necessary' || p.id === 'analytics');
+  cfg.purposes.find((p) => p.id === 'analytics').analytics_exemption = true;
+  const dir = mkdtempSync(tmpdir() + '/assent-clock-');
+  writeFileSync(dir + '/assent.json', JSON.stringify(cfg));
+  const args = ['loader', '--config', dir + '/assent.json', '--dist', new URL('../../dist', import.meta.url).pathname];
+  if (date) args.push('--date', date);
+  return execFileSync(new URL('../../bin/assent', import.meta.url).pathname, args);
+}
+
+test('a decision that changes on a date: the engine decides with its clock and the banner follows (GB, 5 Feb 2026)', async () => {
+  // Painted as of 4 Feb 2026: consent needed, banner. The engine, on 1 Dec 2026: exempt, so no banner.
+  const before = exemptAnalyticsLoader('2026-02-04');
+  const { context, page } = await newPage(browser, { locale: 'en-GB' });
+  await page.clock.setFixedTime(new Date('2026-12-01T10:00:00Z'));
+  await page.route('**/v1/sites/demo.assent.test/assent.js', (r) => r.fulfill({ body: before, contentType: 'text/javascript' }));
+  const held = await holdEngine(page);
+  await page.goto(BASE + '/');
+  await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  held.release();
+  await page.evaluate(() => Assent.ready);
+  await page.locator(BANNER).waitFor({ state: 'detached', timeout: 15000 });
+  assert.deepEqual(await page.evaluate(() => Assent.get().purposes), { necessary: true, analytics: true });
+  assert.equal((await page.evaluate(() => Assent.records())).length, 0, 'nothing was chosen, nothing is recorded');
+  await context.close();
+
+  // Painted as of today (exempt: no banner, analytics on), the browser's clock on 15 Jan 2026: consent needed.
+  const today = exemptAnalyticsLoader('');
+  const v2 = await newPage(browser, { locale: 'en-GB' });
+  await v2.page.clock.setFixedTime(new Date('2026-01-15T10:00:00Z'));
+  await v2.page.route('**/v1/sites/demo.assent.test/assent.js', (r) => r.fulfill({ body: today, contentType: 'text/javascript' }));
+  const held2 = await holdEngine(v2.page);
+  await v2.page.goto(BASE + '/');
+  await v2.page.waitForFunction(() => Assent.get().decided);
+  assert.equal(await v2.page.locator(BANNER).count(), 0);
+  held2.release();
+  await v2.page.evaluate(() => Assent.ready);
+  await v2.page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  assert.equal(await v2.page.evaluate(() => Assent.has('analytics')), false, 'analytics stay on while consent is needed');
+  const cm = await v2.page.evaluate(() => dataLayer.filter((a) => a[0] === 'consent' && a[1] === 'update').map((a) => a[2].analytics_storage));
+  assert.equal(cm.at(-1), 'denied');
+  await v2.context.close();
+});
