@@ -62,6 +62,11 @@ func (c *Client) get(ctx context.Context, path string) ([]byte, error) {
 	return body, nil
 }
 
+// Get fetches a path of the ledger (e.g. a consistency proof) and returns the body of a 200 answer.
+func (c *Client) Get(ctx context.Context, path string) ([]byte, error) {
+	return c.get(ctx, path)
+}
+
 // Keys returns the verifier keys the ledger publishes at /v1/keys.
 func (c *Client) Keys(ctx context.Context) ([]string, error) {
 	body, err := c.get(ctx, "/v1/keys")
