@@ -39,7 +39,9 @@ func TestHealth(t *testing.T) {
 func TestAPI(t *testing.T) {
 	ledgertest.RunAPISuite(t, workerURL(t), ledgertest.Config{
 		VerifierKey: os.Getenv("ASSENT_WORKER_VERIFIER"), Site: "demo.assent.test",
-		Origin: "http://127.0.0.1:8080", ExportKey: os.Getenv("ASSENT_WORKER_EXPORT_KEY")})
+		Origin: "http://127.0.0.1:8080", ExportKey: os.Getenv("ASSENT_WORKER_EXPORT_KEY"),
+		OtherSite: "other.assent.test", OtherOrigin: "https://other.assent.test", OtherKey: os.Getenv("ASSENT_WORKER_OTHER_KEY"),
+		V1Site: "legacy.assent.test"})
 }
 
 // TestRateLimit checks that the Worker limits writes per client network with Cloudflare's rate limiting binding
