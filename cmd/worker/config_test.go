@@ -11,9 +11,9 @@ func TestOptionsFromEnv(t *testing.T) {
 	skey, vkey, _ := proof.GenerateKey("worker.test")
 	hash := ledger.HashKey("k")
 	env := map[string]string{
-		"ASSENT_SIGNING_KEY": skey,
-		"ASSENT_SITES":       "demo.assent.test=http://127.0.0.1:8080,http://localhost:8080/; shop.example=https://shop.example",
-		"ASSENT_EXPORT_KEYS": "shop.example=" + hash,
+		"ASSENT_SIGNING_KEY":  skey,
+		"ASSENT_SITES":        "demo.assent.test=http://127.0.0.1:8080,http://localhost:8080/; shop.example=https://shop.example",
+		"ASSENT_EXPORT_KEYS":  "shop.example=" + hash,
 		"ASSENT_ACCEPT_V1":    "demo.assent.test",
 		"ASSENT_RETIRED_KEYS": vkey,
 		"ASSENT_SITE_CONFIGS": "shop.example=/shop/assent.json",
