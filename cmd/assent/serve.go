@@ -62,15 +62,7 @@ func cmdServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return 1
 	}
 	defer closeAPI()
-	srv := &http.Server{
-		Handler:           newServeMux(o, api, vkey),
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      5 * time.Minute, // an export streams the whole log
-		IdleTimeout:       60 * time.Second,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          logger,
-	}
+	srv := newHTTPServer(newServeMux(o, api, vkey), logger)
 	io.WriteString(stdout, "Assent is serving on http://"+ln.Addr().String()+"/  (Ctrl-C stops)\n")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -88,6 +80,20 @@ func cmdServe(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	logger.Print("stopped")
 	return 0
+}
+
+// newHTTPServer is serve's HTTP server: slow or idle clients cannot hold connections open (header 10 s, whole
+// request 30 s, idle keep-alive 60 s; a response may take 5 minutes, for an export of a large log).
+func newHTTPServer(h http.Handler, logger *log.Logger) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      5 * time.Minute,
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          logger,
+	}
 }
 
 // newServeMux routes /v1/ to the API and everything else to the built widget, then the static pages.

@@ -229,3 +229,11 @@ func TestBuildSites(t *testing.T) {
 		t.Error("unknown field in the sites file accepted")
 	}
 }
+
+// TestServeTimeouts: an idle or slow client cannot hold a connection open for ever.
+func TestServeTimeouts(t *testing.T) {
+	srv := newHTTPServer(http.NotFoundHandler(), nil)
+	if srv.ReadHeaderTimeout <= 0 || srv.ReadTimeout <= 0 || srv.IdleTimeout <= 0 || srv.WriteTimeout <= 0 {
+		t.Fatalf("timeouts: header %v read %v idle %v write %v", srv.ReadHeaderTimeout, srv.ReadTimeout, srv.IdleTimeout, srv.WriteTimeout)
+	}
+}
