@@ -27,7 +27,7 @@ func newAPI(ctx context.Context, o serveOptions, self string, logger *log.Logger
 	sites, err := buildSites(siteFlags{sites: o.sites, origins: o.origins, file: o.sitesFile,
 		exportKey: os.Getenv("ASSENT_EXPORT_KEY"), acceptV1: o.acceptV1}, selfOrigins(self))
 	if err != nil {
-		return nil, nil, "", errors.New("assent serve: " + err.Error())
+		return nil, nil, "", errors.New("" + err.Error())
 	}
 	retired, err := retiredKeys(o.retired)
 	if err != nil {
@@ -64,7 +64,7 @@ func signingKey(ctx context.Context, db *sql.DB, o serveOptions, logger *log.Log
 			return nil, "", err
 		}
 		if hasLog && !o.newKey {
-			return nil, "", errors.New("assent serve: the signing key file " + o.key + " is missing, but the database " + o.db +
+			return nil, "", errors.New("the signing key file " + o.key + " is missing, but the database " + o.db +
 				" already holds a log signed with a key: restore the key file (or pass --key FILE), or start a new key with" +
 				" --new-key (receipts signed so far keep verifying: the old key stays listed at /v1/keys)")
 		}
@@ -73,11 +73,11 @@ func signingKey(ctx context.Context, db *sql.DB, o serveOptions, logger *log.Log
 		}
 		logger.Printf("created the log signing key %s", o.key)
 	} else if statErr != nil {
-		return nil, "", errors.New("assent serve: signing key file: " + statErr.Error())
+		return nil, "", errors.New("signing key file: " + statErr.Error())
 	}
 	signer, vkey, err := ledger.LoadKeyFile(o.key)
 	if err != nil {
-		return nil, "", errors.New("assent serve: cannot use the signing key file " + o.key + ": " + err.Error())
+		return nil, "", errors.New("cannot use the signing key file " + o.key + ": " + err.Error())
 	}
 	if err := ledger.RememberKey(ctx, db, vkey); err != nil {
 		return nil, "", err
@@ -91,7 +91,7 @@ func retiredKeys(files []string) ([]string, error) {
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
-			return nil, errors.New("assent serve: --retired-key: " + err.Error())
+			return nil, errors.New("--retired-key: " + err.Error())
 		}
 		text := strings.TrimSpace(string(data))
 		if _, err := proof.NewVerifier(text); err == nil {
@@ -100,7 +100,7 @@ func retiredKeys(files []string) ([]string, error) {
 		}
 		_, vkey, err := proof.NewSigner(text)
 		if err != nil {
-			return nil, errors.New("assent serve: --retired-key " + f + ": neither a verifier key nor a private key")
+			return nil, errors.New("--retired-key " + f + ": neither a verifier key nor a private key")
 		}
 		out = append(out, vkey)
 	}
