@@ -27,7 +27,7 @@ func newAPI(ctx context.Context, o serveOptions, self string, logger *log.Logger
 	sites, err := buildSites(siteFlags{sites: o.sites, origins: o.origins, file: o.sitesFile,
 		exportKey: os.Getenv("ASSENT_EXPORT_KEY"), acceptV1: o.acceptV1}, selfOrigins(self))
 	if err != nil {
-		return nil, nil, "", errors.New("" + err.Error())
+		return nil, nil, "", err
 	}
 	retired, err := retiredKeys(o.retired)
 	if err != nil {
