@@ -228,6 +228,10 @@ func TestBuildSites(t *testing.T) {
 	if _, err := buildSites(siteFlags{file: f}, self); err == nil {
 		t.Error("unknown field in the sites file accepted")
 	}
+	os.WriteFile(f, []byte(`{"sites":[{"name":"c.example","key":"k"},{"name":"d.example","key":"k"}]}`), 0o600)
+	if _, err := buildSites(siteFlags{file: f}, self); err == nil {
+		t.Error("two sites sharing a key accepted")
+	}
 }
 
 // TestServeTimeouts: an idle or slow client cannot hold a connection open for ever.

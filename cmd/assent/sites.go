@@ -77,8 +77,8 @@ func buildSites(f siteFlags, self []string) (map[string]ledger.Site, error) {
 	return out, nil
 }
 
-// readSitesFile adds the sites of a sites file to out. Unknown fields are errors; config paths are resolved
-// against the file's directory.
+// readSitesFile adds the sites of a sites file to out. Unknown fields and two sites sharing a key are errors;
+// config paths are resolved against the file's directory.
 func readSitesFile(path string, out map[string]ledger.Site) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -96,7 +96,12 @@ func readSitesFile(path string, out map[string]ledger.Site) error {
 	if len(sf.Sites) == 0 {
 		return errors.New("--sites " + path + `: no sites (want {"sites": [{"name": ..., "origins": [...]}]})`)
 	}
+	keyOwner := map[string]string{}
 	for _, e := range sf.Sites {
+		if prev, dup := keyOwner[e.Key]; dup && e.Key != "" {
+			return errors.New("--sites " + path + ": sites " + prev + " and " + e.Name + " share a key; give each site its own")
+		}
+		keyOwner[e.Key] = e.Name
 		origins, err := cleanOrigins(e.Origins)
 		if err != nil {
 			return errors.New("--sites " + path + ": site " + e.Name + ": " + err.Error())
