@@ -49,7 +49,7 @@ func TestSignVerify(t *testing.T) {
 		edit func(*rules.Record)
 		code string
 	}{
-		"other hash":      {func(r *rules.Record) { r.Hash = "1" + r.Hash[1:] }, recordsig.CodeBadSignature},
+		"other hash":      {func(r *rules.Record) { r.Hash = flip(r.Hash) }, recordsig.CodeBadSignature},
 		"sig bit flipped": {func(r *rules.Record) { r.Sig = flip(r.Sig) }, recordsig.CodeBadSignature},
 		"sig short":       {func(r *rules.Record) { r.Sig = r.Sig[:40] }, recordsig.CodeBadSignature},
 		"other key":       {func(r *rules.Record) { r.SubjectKey = recordsig.SubjectKey(&other.PublicKey) }, recordsig.CodeSubjectKeyMismatch},
@@ -58,7 +58,7 @@ func TestSignVerify(t *testing.T) {
 			r.Subject, _ = rules.SubjectID(r.SubjectKey)
 		}, recordsig.CodeBadSignature},
 		"subject":     {func(r *rules.Record) { r.Subject = "k3J9xQ2mVb7Tz1LwPq8sYA" }, recordsig.CodeSubjectKeyMismatch},
-		"not a point": {func(r *rules.Record) { r.SubjectKey = "BA" + r.SubjectKey[2:] + "" }, recordsig.CodeBadSubjectKey},
+		"not a point": {func(r *rules.Record) { r.SubjectKey = "A" + r.SubjectKey[1:] }, recordsig.CodeBadSubjectKey},
 		"ledger sig":  {func(r *rules.Record) { r.Sig = rules.LedgerSig }, recordsig.CodeBadSignature},
 		"v1":          {func(r *rules.Record) { r.V = 1 }, recordsig.CodeNotSigned},
 	} {
