@@ -1,7 +1,16 @@
 package rules
 
-// RecordVersion is the only consent record version this package knows (the "v" field).
-const RecordVersion = 1
+// Consent record versions (the "v" field). Version 2 is version 1 with a self-certifying subject: SubjectKey
+// and Sig (CONTRACT section 5; see ValidateRecord and package rules/recordsig).
+const (
+	RecordVersion       = 1
+	RecordVersionSigned = 2
+)
+
+// LedgerSig is the "sig" of a version 2 record the ledger writes itself (doi_confirm): it says the record
+// carries no subject signature and is vouched for by the log's signed head alone. The ledger refuses it in
+// records sent to it.
+const LedgerSig = "ledger"
 
 // Actions a consent record may carry (the "action" field, CONTRACT section 5).
 const (
@@ -71,6 +80,14 @@ type Record struct {
 	Form         *Form           `json:"form"` // marketing records only
 	Prev         string          `json:"prev"` // Hash of the subject's previous record for the site, or ""
 	Hash         string          `json:"hash"` // ComputeHash of this record
+
+	// SubjectKey (version 2 only) is the base64url (no padding) of the 65-byte uncompressed ECDSA P-256 public
+	// point of the subject's key pair; Subject is then SubjectID(SubjectKey).
+	SubjectKey string `json:"subject_key,omitempty"`
+	// Sig (version 2 only) is the base64url (no padding) of the 64-byte IEEE P1363 signature (r||s) by
+	// SubjectKey, ECDSA P-256 with SHA-256 over the ASCII bytes of Hash; LedgerSig for records the ledger
+	// writes itself. It is the one field besides Hash that Hash does not cover.
+	Sig string `json:"sig,omitempty"`
 }
 
 // RecordDecision is the rules outcome a record was collected under: the consent model (see Decision) and
@@ -110,13 +127,14 @@ type Box struct {
 	Kind       string  `json:"kind,omitempty"`
 }
 
-// Canonical returns the RFC 8785 (JCS) encoding of r without its "hash" field: the bytes ComputeHash covers.
+// Canonical returns the RFC 8785 (JCS) encoding of r without its "hash" and "sig" fields: the bytes
+// ComputeHash covers. "subject_key" is a member for version 2 records only, as "sig" in MarshalJSON.
 // A nil Purposes or ConsentMode map encodes as {}, a nil Rules slice as [], a nil UI or Form as null.
 func (r Record) Canonical() []byte {
 	return appendJCS(make([]byte, 0, 768), r.jcs(false))
 }
 
-// MarshalJSON returns the RFC 8785 encoding of r including its "hash" field as it stands (it does not
+// MarshalJSON returns the RFC 8785 encoding of r including its "hash" (and for version 2 "sig") field as it stands (it does not
 // recompute it). It is the form records are stored and sent in; codec.FormatRecord returns the same bytes.
 func (r Record) MarshalJSON() ([]byte, error) {
 	return appendJCS(make([]byte, 0, 850), r.jcs(true)), nil
@@ -148,7 +166,7 @@ func (r Record) ExpiresAt(days int) (int64, bool) {
 	return t + int64(min(days, 1e8))*dayMillis, true // 1e8 days: beyond year 270000, and no overflow
 }
 
-// Seal sets r.Hash to r.ComputeHash(). Call it after every other field is final.
+// Seal sets r.Hash to r.ComputeHash(). Call it after every other field is final (but Sig, which signs Hash).
 func (r *Record) Seal() {
 	r.Hash = r.ComputeHash()
 }
@@ -182,8 +200,14 @@ func (r Record) jcs(withHash bool) jcsObject {
 		{"ui", ui}, {"signals", jcsObject{{"gpc", r.Signals.GPC}, {"consent_mode", cm}}},
 		{"form", form}, {"prev", r.Prev},
 	}
+	if r.V == RecordVersionSigned {
+		o = append(o, jcsMember{"subject_key", r.SubjectKey})
+	}
 	if withHash {
 		o = append(o, jcsMember{"hash", r.Hash})
+		if r.V == RecordVersionSigned {
+			o = append(o, jcsMember{"sig", r.Sig})
+		}
 	}
 	return o
 }

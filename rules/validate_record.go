@@ -29,7 +29,9 @@ var consentModeTypes = []string{"ad_storage", "ad_user_data", "ad_personalizatio
 // site config the record claims to follow, or nil; with a config the purposes, site, revision, forms and
 // expiry are checked against it too.
 //
-// Checked: the version; every required field present and well-formed (UUID id, subject of >= 16 random bytes
+// Checked: the version (1, or 2 with subject_key and sig well-formed and subject derived from subject_key:
+// "subject_key_mismatch"; the signature itself is checked by package rules/recordsig); the time between
+// 2020-01-01 and 24 hours after now ("time_out_of_range"); every required field present and well-formed (UUID id, subject of >= 16 random bytes
 // in base64url, RFC 3339 UTC time with milliseconds, known action and model, hex hashes, "" or a hash in prev);
 // hash equals ComputeHash ("hash_mismatch"); purposes consistent with the action (accept_all: all true;
 // reject_all: only required purposes true; withdraw/expire: every non-required purpose false); required
@@ -52,9 +54,7 @@ func ValidateRecord(r Record, now Instant, c *SiteConfig) []Finding {
 }
 
 func (fs *findings) recordFormat(r Record, now Instant) {
-	if r.V != RecordVersion {
-		fs.err("unsupported_version", "v", "version must be 1", citeHash)
-	}
+	fs.recordVersion(r)
 	for _, f := range []struct{ name, v string }{{"id", r.ID}, {"site", r.Site}, {"subject", r.Subject},
 		{"time", r.Time}, {"action", r.Action}, {"jurisdiction", r.Jurisdiction}, {"decision.model", r.Decision.Model},
 		{"revision", r.Revision}, {"language", r.Language}, {"notice_hash", r.NoticeHash}, {"hash", r.Hash}} {
@@ -115,6 +115,7 @@ func (fs *findings) recordTime(s string, now Instant) {
 		fs.err("invalid_time", "time", "time must be RFC 3339 UTC with milliseconds, e.g. 2026-11-23T10:00:00.000Z", citeProof)
 		return
 	}
+	fs.recordTimeRange(t, now)
 	if !isZero(now) && t > now.UnixMilli()+5*60*1000 {
 		fs.warn("time_in_future", "time", "time is more than 5 minutes after the validation time", citeProof)
 	}

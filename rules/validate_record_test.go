@@ -73,7 +73,11 @@ func TestValidateRecordFindings(t *testing.T) {
 		want   []string
 	}{
 		{"tampered", func(r *Record) { r.Purposes["marketing"] = true }, false, nil, []string{"hash_mismatch@hash"}},
-		{"version", func(r *Record) { r.V = 2 }, true, nil, []string{"unsupported_version@v"}},
+		{"version", func(r *Record) { r.V = 3 }, true, nil, []string{"unsupported_version@v"}},
+		{"v2 without key", func(r *Record) { r.V = 2 }, true, nil, []string{"missing_field@sig", "missing_field@subject_key"}},
+		{"v1 with key", func(r *Record) { r.SubjectKey = "x" }, true, nil, []string{"field_not_in_version@subject_key"}},
+		{"year 9999", func(r *Record) { r.Time = "9999-01-01T00:00:00.000Z" }, true, nil, []string{"time_in_future@time", "time_out_of_range@time"}},
+		{"year 0001", func(r *Record) { r.Time = "0001-01-01T00:00:00.000Z" }, true, nil, []string{"time_out_of_range@time"}},
 		{"missing", func(r *Record) { r.Jurisdiction, r.Language = "", "" }, true, nil, []string{"missing_field@jurisdiction", "missing_field@language"}},
 		{"no hash", func(r *Record) { r.Hash = "" }, false, nil, []string{"missing_field@hash"}},
 		{"upper hash", func(r *Record) { r.Hash = strings.ToUpper(r.Hash) }, false, nil, []string{"invalid_hash@hash"}},

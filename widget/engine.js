@@ -169,3 +169,81 @@
   }
   g.__assent = { jcs: jcs, idb: idb, context: context, sha256hex: sha256hex, verifyReceipt: verifyReceipt, refusal: refusal };
 })(globalThis);
+// Self-certifying subjects (record version 2, CONTRACT section 5): one non-extractable ECDSA P-256 key pair per
+// browser and site, made with WebCrypto and kept in the proof store's "meta" store under "key"; the subject is
+// base64url of the first 16 bytes of SHA-256 of the raw public point, and "sig" is the P1363 signature of the
+// record's hash. rules/recordsig is the Go side; the widget's wasm tests check one against the other.
+(function (g) {
+  'use strict';
+  var a = g.__assent, subtle = g.crypto && g.crypto.subtle, utf8 = new TextEncoder(), keys = {};
+  var EC = { name: 'ECDSA', namedCurve: 'P-256' }, SIG = { name: 'ECDSA', hash: 'SHA-256' };
+  function b64u(b) {
+    return btoa(String.fromCharCode.apply(null, b)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+  function unb64u(s) { // strict unpadded base64url; null if invalid
+    if (typeof s !== 'string' || !/^[A-Za-z0-9_-]*$/.test(s) || s.length % 4 === 1) return null;
+    var bin = atob(s.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((s.length + 3) % 4));
+    var out = Uint8Array.from(bin, function (c) { return c.charCodeAt(0); });
+    return b64u(out) === s ? out : null;
+  }
+  function subjectOf(raw) {
+    return subtle.digest('SHA-256', raw).then(function (d) { return b64u(new Uint8Array(d).slice(0, 16)); });
+  }
+  // subjectKey returns {subject, key} of the site's proof database db, making and storing the key pair the first
+  // time (if another tab stored one first, that one wins). A new key starts a new chain: the head's hash is
+  // cleared, so the first record of the new subject has prev "".
+  function subjectKey(db) {
+    var get = db.transaction(['meta'], 'readonly').objectStore('meta').get('key');
+    return new Promise(function (ok, fail) { get.onsuccess = function () { ok(get.result); }; get.onerror = function () { fail(get.error); }; })
+      .then(function (k) {
+        if (k && k.priv && typeof k.pub === 'string') return k;
+        return subtle.generateKey(EC, false, ['sign', 'verify']).then(function (p) {
+          return subtle.exportKey('raw', p.publicKey).then(function (raw) {
+            var fresh = { priv: p.privateKey, pub: b64u(new Uint8Array(raw)) }, out;
+            var tx = db.transaction(['meta'], 'readwrite'), meta = tx.objectStore('meta'), r = meta.get('key');
+            r.onsuccess = function () {
+              if (r.result && r.result.priv) { out = r.result; return; }
+              out = fresh;
+              meta.put(fresh, 'key');
+              var h = meta.get('head');
+              h.onsuccess = function () { if (h.result && h.result.hash) meta.put({ hash: '', seq: h.result.seq }, 'head'); };
+            };
+            return new Promise(function (ok, fail) {
+              tx.oncomplete = function () { ok(out); };
+              tx.onerror = tx.onabort = function () { fail(tx.error || new Error('IndexedDB transaction aborted')); };
+            });
+          });
+        });
+      })
+      .then(function (k) {
+        return subjectOf(unb64u(k.pub)).then(function (s) { keys[s] = k; return { subject: s, key: k.pub }; });
+      });
+  }
+  // keyOf returns the subject_key of a subject whose key pair subjectKey loaded, or undefined.
+  function keyOf(subject) { return keys[subject] && keys[subject].pub; }
+  // sign resolves to the base64url P1363 signature of the ASCII bytes of hash by subject's private key.
+  function sign(subject, hash) {
+    return subtle.sign(SIG, keys[subject].priv, utf8.encode(hash)).then(function (s) { return b64u(new Uint8Array(s)); });
+  }
+  // verifyRecordSig checks a version 2 record's subject: subject derives from subject_key and sig verifies over
+  // hash (a doi_confirm with sig "ledger" was written by the ledger and carries none). It resolves to '' when all
+  // hold, else 'signature'; version 1 records resolve to ''.
+  async function verifyRecordSig(r) {
+    if (!r || r.v !== 2) return '';
+    var raw = unb64u(r.subject_key);
+    if (!raw || raw.length !== 65 || raw[0] !== 4 || (await subjectOf(raw)) !== r.subject) return 'signature';
+    if (r.sig === 'ledger' && r.action === 'doi_confirm') return '';
+    var sig = unb64u(r.sig);
+    if (!sig || sig.length !== 64 || typeof r.hash !== 'string') return 'signature';
+    try {
+      var pub = await subtle.importKey('raw', raw, EC, false, ['verify']);
+      return (await subtle.verify(SIG, pub, sig, utf8.encode(r.hash))) ? '' : 'signature';
+    } catch (e) {
+      return 'signature';
+    }
+  }
+  a.idb.subjectKey = subjectKey;
+  a.keyOf = keyOf;
+  a.sign = sign;
+  a.verifyRecordSig = verifyRecordSig;
+})(globalThis);

@@ -9,7 +9,8 @@ import (
 
 // IDBStore is the ProofStore of the browser: IndexedDB database "assent:<site>" with the object stores
 // "records" (key path "id"; values {id, seq, hash, record, receipt, error}) and "meta" (the chain head under
-// "head" and the subject under "subject").
+// "head", and the subject's key pair under "key": {priv: a non-extractable ECDSA P-256 CryptoKey, pub: the raw
+// public point in base64url}; browsers without WebCrypto ECDSA keep a random subject under "subject").
 //
 // The IndexedDB calls themselves are in engine.js (__assent.idb), a few hundred bytes of JavaScript where the
 // same binding in Go cost about 4 KB of wasm; github.com/hack-pad/go-indexeddb, which the tests use to check
@@ -23,7 +24,8 @@ type IDBStore struct {
 // the widget's data back under this name).
 func DBName(site string) string { return "assent:" + site }
 
-// OpenIDB opens (creating if needed) the proof database of site and its subject id.
+// OpenIDB opens (creating if needed) the proof database of site and its subject: the one derived from the
+// site's key pair (engine.js's subjectKey makes it the first time), so the records it seals are version 2.
 func OpenIDB(site string) (*IDBStore, error) {
 	if !global("indexedDB").Truthy() {
 		return nil, errors.New("widget: IndexedDB is not available")
@@ -32,6 +34,10 @@ func OpenIDB(site string) (*IDBStore, error) {
 	if err != nil {
 		return nil, errors.New("widget: open IndexedDB: " + err.Error())
 	}
+	if sk, err := idbCall("subjectKey", db); err == nil {
+		return &IDBStore{db: db, subject: sk.Get("subject").String()}, nil
+	}
+	// No WebCrypto ECDSA (an old browser): a random subject, version 1 records.
 	subject, err := idbCall("subject", db, randomID())
 	if err != nil {
 		return nil, err

@@ -12,13 +12,31 @@ import (
 // hashed with WebCrypto, then the same text with "hash" added. The canonical encoding is JavaScript's
 // (__assent.jcs in engine.js): the widget would otherwise link Go's JSON canonicaliser and float formatting,
 // about 10 KB brotli. The tests check the bytes against rules.Record.Canonical and MarshalJSON.
+//
+// When r's subject has a key pair in this browser (the IndexedDB proof store made one, see OpenIDB), the
+// record is sealed as version 2: "v" 2 and "subject_key" are hashed with the rest, and "sig", the WebCrypto
+// ECDSA P-256 signature of the hash, is added after it. package rules/recordsig checks it on the other side.
 func sealRecord(r rules.Record) (hash, body string, err error) {
 	v := recordJS(r)
-	jcs := global("__assent").Get("jcs")
+	a := global("__assent")
+	jcs := a.Get("jcs")
+	key := a.Call("keyOf", r.Subject)
+	signed := key.Type() == js.TypeString
+	if signed {
+		v.Set("v", rules.RecordVersionSigned)
+		v.Set("subject_key", key)
+	}
 	if hash, err = sha256Hex(jcs.Invoke(v).String()); err != nil {
 		return "", "", err
 	}
 	v.Set("hash", hash)
+	if signed {
+		sig, err := await(a.Call("sign", r.Subject, hash))
+		if err != nil {
+			return "", "", err
+		}
+		v.Set("sig", sig)
+	}
 	return hash, jcs.Invoke(v).String(), nil
 }
 
@@ -45,11 +63,15 @@ func recordJS(r rules.Record) js.Value {
 	if r.Form != nil {
 		form = object("name", r.Form.Name, "channel", r.Form.Channel, "context", r.Form.Context)
 	}
-	return object("v", r.V, "id", r.ID, "site", r.Site, "subject", r.Subject, "time", r.Time, "action", r.Action,
+	v := object("v", r.V, "id", r.ID, "site", r.Site, "subject", r.Subject, "time", r.Time, "action", r.Action,
 		"purposes", purposes, "jurisdiction", r.Jurisdiction,
 		"decision", object("model", r.Decision.Model, "rules", ids),
 		"revision", r.Revision, "language", r.Language, "notice_hash", r.NoticeHash, "ui", ui,
 		"signals", object("gpc", r.Signals.GPC, "consent_mode", cm), "form", form, "prev", r.Prev)
+	if r.V == rules.RecordVersionSigned {
+		v.Set("subject_key", r.SubjectKey)
+	}
+	return v
 }
 
 func boxJS(b rules.Box) js.Value {

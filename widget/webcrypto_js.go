@@ -13,6 +13,7 @@ var (
 	ErrReceiptKey       = errors.New("widget: receipt not signed by the log's verifier key")
 	ErrReceiptProof     = errors.New("widget: record not included in the signed tree")
 	ErrReceiptRecord    = errors.New("widget: receipt is for another record")
+	ErrRecordSignature  = errors.New("widget: record's subject signature does not verify")
 )
 
 // VerifyReceipt checks in the browser what `assent verify` checks offline: receipt (the ledger's receipt as a
@@ -41,13 +42,30 @@ func VerifyReceipt(receipt js.Value, recordHash, verifierKey string) error {
 	return ErrReceiptMalformed
 }
 
-// checkReceipt verifies a receipt (JSON text) for a stored record against the config's verifier key. Without a
-// verifier key there is nothing to check against, and it accepts.
+// checkReceipt verifies a receipt (JSON text) for a stored record against the config's verifier key, and a
+// version 2 record's subject signature (VerifyRecordSig). Without a verifier key there is no receipt to check
+// against, and only the signature is checked.
 func (e *Engine) checkReceipt(en Entry, receipt string) error {
+	if err := VerifyRecordSig(parseJSON(en.Record)); err != nil {
+		return err
+	}
 	if e.cfg.VerifierKey == "" {
 		return nil
 	}
 	return VerifyReceipt(parseJSON(receipt), en.Hash, e.cfg.VerifierKey)
+}
+
+// VerifyRecordSig checks a version 2 record (a JS object) as rules/recordsig does: its subject derives from its
+// subject_key and its sig verifies over its hash (WebCrypto ECDSA P-256). Version 1 records pass.
+func VerifyRecordSig(record js.Value) error {
+	res, err := await(global("__assent").Call("verifyRecordSig", record))
+	if err != nil {
+		return err
+	}
+	if res.String() != "" {
+		return ErrRecordSignature
+	}
+	return nil
 }
 
 // sha256Hex returns the lower-case hex SHA-256 of the UTF-8 of s, from WebCrypto (engine.js): crypto.subtle

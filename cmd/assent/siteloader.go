@@ -150,21 +150,26 @@ func siteLoader(loader, config []byte, verifierKey, date string, accept []string
 	return prerender.Loader(loader, "/", compact.Bytes(), paint), len(cfg.Languages) == 0, nil // the widget's files are at the root
 }
 
-// demoConfigs finds a site's config among the static directories: an assent.json whose "site" is the site.
-func demoConfigs(dirs ...string) func(string) (string, bool) {
+// siteConfigs finds a site's config: the `config` of its entry in the sites file (--sites), else, for a site
+// registered without one, an assent.json among the static pages whose "site" is the site (the demo's
+// site/assent.json). An unregistered site has none.
+func siteConfigs(o serveOptions) func(string) (string, bool) {
+	sites, err := buildSites(siteFlags{sites: o.sites, origins: o.origins, file: o.sitesFile}, []string{"http://localhost"})
 	return func(site string) (string, bool) {
-		for _, d := range dirs {
-			p := filepath.Join(d, "assent.json")
-			data, err := os.ReadFile(p)
-			if err != nil {
-				continue
-			}
-			var c struct {
-				Site string `json:"site"`
-			}
-			if json.Unmarshal(data, &c) == nil && c.Site == site && site != "" {
-				return p, true
-			}
+		s, ok := sites[site]
+		if err != nil || !ok {
+			return "", false
+		}
+		if s.ConfigPath != "" {
+			return s.ConfigPath, true
+		}
+		p := filepath.Join(o.www, "assent.json")
+		data, rerr := os.ReadFile(p)
+		var c struct {
+			Site string `json:"site"`
+		}
+		if rerr == nil && json.Unmarshal(data, &c) == nil && c.Site == site {
+			return p, true
 		}
 		return "", false
 	}

@@ -3,36 +3,38 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"flag"
 	"io"
 	"os"
 	"strings"
-	"time"
 
-	"github.com/assent-dev/assent/cmd/internal/ledger/logclient"
 	"github.com/assent-dev/assent/proof"
+	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/rules/codec"
+	"github.com/assent-dev/assent/rules/recordsig"
 	"golang.org/x/mod/sumdb/note"
 )
 
 // verifyResult is the JSON `assent verify` prints.
 type verifyResult struct {
-	Valid         bool   `json:"valid"`
-	Kind          string `json:"kind"` // "receipt" or "log"
-	Site          string `json:"site,omitempty"`
-	Index         *int64 `json:"index,omitempty"`
-	TreeSize      *int64 `json:"tree_size,omitempty"`
-	Root          string `json:"root,omitempty"`
-	RecordHash    string `json:"record_hash,omitempty"`
-	RecordID      string `json:"record_id,omitempty"`
-	RecordChecked *bool  `json:"record_checked,omitempty"` // receipts: the record itself was given and hashed
-	LoggedAt      string `json:"logged_at,omitempty"`
-	Signer        string `json:"signer,omitempty"`
-	KeySource     string `json:"key_source,omitempty"` // "flag", or "log" when taken from the log's /v1/keys
-	Error         string `json:"error,omitempty"`
+	Valid          bool   `json:"valid"`
+	Kind           string `json:"kind"` // "receipt" or "log"
+	Site           string `json:"site,omitempty"`
+	Index          *int64 `json:"index,omitempty"`
+	TreeSize       *int64 `json:"tree_size,omitempty"`
+	Root           string `json:"root,omitempty"`
+	RecordHash     string `json:"record_hash,omitempty"`
+	RecordID       string `json:"record_id,omitempty"`
+	RecordChecked  *bool  `json:"record_checked,omitempty"` // receipts: the record itself was given and hashed
+	LoggedAt       string `json:"logged_at,omitempty"`
+	Signer         string `json:"signer,omitempty"`
+	KeySource      string `json:"key_source,omitempty"`      // "flag", or "log" when taken from the log's /v1/keys
+	SubjectSigned  *bool  `json:"subject_signed,omitempty"`  // receipts: a version 2 record's subject signature verified
+	RecordsChecked *bool  `json:"records_checked,omitempty"` // --log with the site key: every record and signature checked
+	PreviousSize   *int64 `json:"previous_size,omitempty"`   // --log --state: the size of the head verified last time
+	Error          string `json:"error,omitempty"`
 }
 
 // maxVerifyInput bounds the receipt file read.
@@ -41,13 +43,15 @@ const maxVerifyInput = 1 << 20
 // cmdVerify checks a receipt offline or a whole log online:
 //
 //	assent verify [--key FILE|--key-text K] RECEIPT.json
-//	assent verify --log URL --site SITE [--key FILE|--key-text K]
+//	assent verify --log URL --site SITE [--key FILE|--key-text K] [--state FILE] [--site-key K]
 //
 // RECEIPT.json ("-" for stdin) is a receipt as POST /v1/records answers, or an object {"record", "receipt"}
 // (GET /v1/records/{id}, an export line) whose record is then hashed and matched too. --key names a file
 // holding the verifier key text, the private key file, or a site config with verifier_key. Without a key,
-// --log mode uses the log's own /v1/keys (key_source "log"). Prints a verifyResult; exit 0 valid, 1
-// invalid, 2 bad usage or unreadable input.
+// --log mode uses the log's own /v1/keys (key_source "log"). A version 2 record's subject signature is
+// checked too. With --state, --log remembers the verified head in FILE and, next time, proves the log
+// consistent with it (a fork or rollback is invalid). Prints a verifyResult; exit 0 valid, 1 invalid, 2 bad
+// usage or unreadable input.
 func cmdVerify(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("verify", flag.ContinueOnError)
 	flags.SetOutput(stderr)
@@ -55,6 +59,8 @@ func cmdVerify(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	keyText := flags.String("key-text", "", "the log's verifier `key` text (name+hash+key)")
 	logURL := flags.String("log", "", "verify the whole log of the ledger at `URL`")
 	site := flags.String("site", "", "the `site` whose log --log verifies")
+	state := flags.String("state", "", "with --log: `file` keeping the last verified head; prove the log consistent with it, then update it")
+	siteKey := flags.String("site-key", os.Getenv("ASSENT_SITE_KEY"), "with --log: the site's bearer `key`, to check every record and its signature too (default $ASSENT_SITE_KEY)")
 	if err := flags.Parse(args); err != nil {
 		return 2
 	}
@@ -73,9 +79,9 @@ func cmdVerify(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		if *site == "" || flags.NArg() > 0 {
 			return usage("--log URL needs --site SITE and no receipt file")
 		}
-		return printResult(stdout, verifyLog(ctx, *logURL, *site, v))
+		return printResult(stdout, verifyLog(ctx, logOptions{url: *logURL, site: *site, v: v, state: *state, siteKey: *siteKey}))
 	}
-	if flags.NArg() != 1 || *site != "" {
+	if flags.NArg() != 1 || *site != "" || *state != "" {
 		return usage("usage: assent verify [--key FILE|--key-text K] RECEIPT.json | --log URL --site SITE")
 	}
 	if v == nil {
@@ -162,6 +168,13 @@ func verifyReceiptData(data []byte, v note.Verifier) verifyResult {
 		if rec.Site != r.Site {
 			return fail(errors.New("record: it is for site " + rec.Site + ", the receipt for " + r.Site))
 		}
+		if rec.V == rules.RecordVersionSigned {
+			if err := recordsig.Verify(rec); err != nil {
+				return fail(errors.New("record: subject signature: " + err.Error()))
+			}
+			signed := true
+			res.SubjectSigned = &signed
+		}
 	}
 	if _, err := proof.VerifyReceipt(r, hash, v); err != nil {
 		return fail(err)
@@ -194,35 +207,4 @@ func splitBundle(data []byte) (receipt, record []byte, err error) {
 		return nil, nil, errors.New("the record has no receipt yet")
 	}
 	return members["receipt"], members["record"], nil
-}
-
-// verifyLog fetches and checks a site's whole log.
-func verifyLog(ctx context.Context, url, site string, v note.Verifier) verifyResult {
-	res := verifyResult{Kind: "log", Site: site, KeySource: "flag"}
-	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
-	defer cancel()
-	c := logclient.Client{BaseURL: url}
-	if v == nil {
-		keys, err := c.Keys(ctx)
-		if err == nil {
-			v, err = proof.NewVerifier(keys[0])
-		}
-		if err != nil {
-			res.Error = "unreachable: " + err.Error()
-			return res
-		}
-		res.KeySource = "log"
-	}
-	res.Signer = v.Name()
-	out, err := c.VerifyLog(ctx, site, v)
-	if err != nil {
-		res.Error = err.Error()
-		if errors.Is(err, logclient.ErrUnreachable) {
-			res.Error = "unreachable: " + err.Error()
-		}
-		return res
-	}
-	size := out.Head.Size
-	res.Valid, res.TreeSize, res.Root = true, &size, base64.StdEncoding.EncodeToString(out.Head.Root[:])
-	return res
 }

@@ -108,7 +108,7 @@ func TestVerifyReceipt(t *testing.T) {
 	var pretty bytes.Buffer
 	json.Indent(&pretty, []byte(bundle), "", "  ")
 	code, res := verifyOut(t, pretty.String(), "--key", vkeyFile, "-")
-	if code != 0 || !*res.RecordChecked || res.RecordID != rec.ID {
+	if code != 0 || !*res.RecordChecked || res.RecordID != rec.ID || res.SubjectSigned == nil || !*res.SubjectSigned {
 		t.Errorf("bundle from stdin: exit %d, %+v", code, res)
 	}
 }
@@ -124,12 +124,15 @@ func TestVerifyReceiptInvalid(t *testing.T) {
 	tampered.Purposes = map[string]bool{"necessary": true, "analytics": false, "marketing": false}
 	resealed := tampered
 	resealed.Seal()
+	badSig := rec
+	badSig.Sig = other.Sig // a valid signature by another subject: hash and receipt still hold
 	cases := map[string]struct{ input, key string }{
 		"changed index":       {strings.Replace(string(receipt), `"index":2`, `"index":1`, 1), vkeyFile},
 		"another key":         {string(receipt), otherKey},
 		"record changed":      {`{"record":` + string(codec.FormatRecord(tampered)) + `,"receipt":` + string(receipt) + `}`, vkeyFile},
 		"record resealed":     {`{"record":` + string(codec.FormatRecord(resealed)) + `,"receipt":` + string(receipt) + `}`, vkeyFile},
 		"another record":      {`{"record":` + string(codec.FormatRecord(other)) + `,"receipt":` + string(receipt) + `}`, vkeyFile},
+		"subject signature":   {`{"record":` + string(codec.FormatRecord(badSig)) + `,"receipt":` + string(receipt) + `}`, vkeyFile},
 		"not a receipt":       {`{"hello":1}`, vkeyFile},
 		"not JSON":            {"receipt", vkeyFile},
 		"unknown bundle part": {`{"receipt":` + string(receipt) + `,"note":"x"}`, vkeyFile},

@@ -14,7 +14,13 @@ import (
 //	ASSENT_SIGNING_KEY  (secret) the private key text printed into the file by `assent keygen`
 //	ASSENT_SITES        sites and their allowed origins: "site=origin,origin site2=origin" (space or ';'
 //	                    between sites); more sites may be put in the D1 sites table (ledger.PutSite)
-//	ASSENT_EXPORT_KEYS  (secret) "site=<hex SHA-256 of the export key>" entries, space or ';' separated
+//	ASSENT_EXPORT_KEYS  (secret) "site=<hex SHA-256 of the site key>" entries, space or ';' separated: the
+//	                    bearer key that reads the site's records, exports its log and asks for double opt-in
+//	ASSENT_ACCEPT_V1    sites (space or ';' separated) that still accept version 1 records while their widgets
+//	                    migrate to version 2 (signed subjects)
+//	ASSENT_RETIRED_KEYS verifier keys (name+hash+key, space separated) of signing keys used before
+//	                    ASSENT_SIGNING_KEY: GET /v1/keys keeps listing them, so older receipts keep verifying
+//	ASSENT_SITE_CONFIGS "site=path" entries: each site's assent.json (ledger.Site.ConfigPath)
 //
 // optionsFromEnv reads them with getenv.
 func optionsFromEnv(getenv func(string) string) (ledger.Options, error) {
@@ -26,7 +32,38 @@ func optionsFromEnv(getenv func(string) string) (ledger.Options, error) {
 	if err != nil {
 		return ledger.Options{}, err
 	}
-	return ledger.Options{Signer: signer, VerifierKey: vkey, Sites: sites}, nil
+	if err := siteOptions(sites, getenv("ASSENT_ACCEPT_V1"), getenv("ASSENT_SITE_CONFIGS")); err != nil {
+		return ledger.Options{}, err
+	}
+	retired := fieldsOf(getenv("ASSENT_RETIRED_KEYS"))
+	for _, k := range retired {
+		if _, err := proof.NewVerifier(k); err != nil {
+			return ledger.Options{}, errors.New("worker: ASSENT_RETIRED_KEYS: " + err.Error())
+		}
+	}
+	return ledger.Options{Signer: signer, VerifierKey: vkey, RetiredKeys: retired, Sites: sites}, nil
+}
+
+// siteOptions applies ASSENT_ACCEPT_V1 and ASSENT_SITE_CONFIGS to the sites of ASSENT_SITES.
+func siteOptions(sites map[string]ledger.Site, acceptV1, configs string) error {
+	for _, name := range fieldsOf(acceptV1) {
+		s, ok := sites[name]
+		if !ok {
+			return errors.New("worker: ASSENT_ACCEPT_V1: " + name + " is not in ASSENT_SITES")
+		}
+		s.AcceptV1 = true
+		sites[name] = s
+	}
+	for _, item := range fieldsOf(configs) {
+		name, path, _ := strings.Cut(item, "=")
+		s, ok := sites[name]
+		if !ok || path == "" {
+			return errors.New("worker: ASSENT_SITE_CONFIGS: want site=path for a site in ASSENT_SITES: " + name)
+		}
+		s.ConfigPath = path
+		sites[name] = s
+	}
+	return nil
 }
 
 // parseSites reads ASSENT_SITES and ASSENT_EXPORT_KEYS.

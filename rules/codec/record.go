@@ -13,7 +13,8 @@ import (
 const MaxRecordSize = 64 << 10
 
 // ParseRecord reads one consent record (CONTRACT section 5) strictly. It is an error, naming the field, when
-// data is over MaxRecordSize (wraps ErrTooLarge), is not one JSON value (wraps ErrNotJSON), has data after the
+// data is over MaxRecordSize (wraps ErrTooLarge), is not valid UTF-8 or escapes a lone surrogate (wraps
+// ErrInvalidUTF8, see CheckUTF8), is not one JSON value (wraps ErrNotJSON), has data after the
 // value, a duplicate key, an unknown key (names are case-sensitive), a missing key (every field but a Box's
 // "kind" and ui's "surface", "reject" and "first_layer" is required; "ui" and "form" may be null), a null
 // elsewhere, or a value of the wrong type (e.g. a non-integer "v"). ui's "reject" is required unless its
@@ -25,6 +26,9 @@ func ParseRecord(data []byte) (rules.Record, error) {
 	var r rules.Record
 	if len(data) > MaxRecordSize {
 		return r, fmt.Errorf("%w: record is %d bytes, over the limit of %d", ErrTooLarge, len(data), MaxRecordSize)
+	}
+	if err := CheckUTF8(data); err != nil {
+		return r, err
 	}
 	tree, err := readTree(data, "record")
 	if err != nil {

@@ -52,7 +52,7 @@ const citeFormat = "Assent CONTRACT §4-5; GDPR Art. 7(1) (demonstrable consent)
 
 // Findings turns an error returned by ParseRecord or ParseConfig into findings, one per FieldError it holds
 // (errors.Join trees are walked); any other error becomes one finding coded "too_large" (ErrTooLarge),
-// "not_json" (ErrNotJSON) or "malformed".
+// "not_json" (ErrNotJSON), "invalid_utf8" (ErrInvalidUTF8) or "malformed".
 func Findings(err error) []rules.Finding {
 	if err == nil {
 		return []rules.Finding{}
@@ -76,6 +76,8 @@ func Findings(err error) []rules.Finding {
 			code = "too_large"
 		case errors.Is(e, ErrNotJSON):
 			code = "not_json"
+		case errors.Is(e, ErrInvalidUTF8):
+			code = "invalid_utf8"
 		}
 		out = append(out, rules.Finding{Code: code, Severity: rules.SeverityError, Message: e.Error(), Cite: citeFormat})
 	}

@@ -3,7 +3,7 @@
 // one record in the ledger: on this page, on the next one, after being offline, and from two tabs at once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, newPage, BANNER, PREFS, waitSynced } from './lib.mjs';
+import { BASE, launch, newPage, BANNER, PREFS, waitSynced, ledgerRecord } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -36,8 +36,10 @@ async function holdEngine(page, { abort = false } = {}) {
 async function ledgerHas(page, n) {
   const recs = await waitSynced(page, n);
   for (const r of recs) {
-    const res = await fetch(BASE + '/v1/records/' + r.record.id + '?site=' + SITE);
+    const res = await ledgerRecord(r.record.id, SITE);
     assert.equal(res.status, 200, 'record ' + r.record.id + ' not in the ledger');
+    assert.deepEqual((await res.json()).record, r.record, 'the ledger holds the record as the browser sealed it');
+    assert.equal(r.record.v, 2, 'a self-certifying (v2) record');
   }
   return recs;
 }

@@ -37,3 +37,10 @@ export async function waitSynced(page, n, timeout = 30000) {
     await new Promise((ok) => setTimeout(ok, 200));
   }
 }
+
+// ledgerRecord reads a record back from the endpoint with the site's key (record contents are private).
+export function ledgerRecord(id, site = 'demo.assent.test') {
+  const key = process.env.ASSENT_SITE_KEY || process.env.ASSENT_EXPORT_KEY;
+  return fetch(BASE + '/v1/records/' + encodeURIComponent(id) + '?site=' + encodeURIComponent(site),
+    { headers: key ? { Authorization: 'Bearer ' + key } : {} });
+}

@@ -10,12 +10,14 @@ after(async () => { await browser?.close(); });
 
 const SITE = 'demo.assent.test';
 const records = (page) => page.evaluate(() => Assent.records());
+// Record contents are private: the site's key (test-e2e gives `assent serve` and the tests the same) reads them.
+const KEYED = { headers: { Authorization: `Bearer ${process.env.ASSENT_SITE_KEY}` } };
 
-// countInLog returns how often a record id appears in the site's log (read through the public entries API).
+// countInLog returns how often a record id appears in the site's log (read through the entries API with the key).
 async function countInLog(id) {
   let n = 0;
   for (let start = 0; ; ) {
-    const res = await fetch(`${BASE}/v1/log/${SITE}/entries?start=${start}`);
+    const res = await fetch(`${BASE}/v1/log/${SITE}/entries?start=${start}`, KEYED);
     const body = await res.json();
     n += body.entries.filter((e) => e.record.id === id).length;
     if (body.end >= body.tree_size || body.entries.length === 0) return n;
@@ -35,7 +37,9 @@ test('a choice is logged: receipt stored with the record, synced event, the veri
   assert.equal(r.receipt.site, SITE);
   assert.equal(await page.evaluate(() => window.__synced.length), 1);
   assert.equal(await countInLog(r.record.id), 1);
-  const got = await (await fetch(`${BASE}/v1/records/${r.record.id}`)).json();
+  assert.equal(r.record.v, 2, 'the widget signs its records (version 2)');
+  assert.equal((await fetch(`${BASE}/v1/records/${r.record.id}?site=${SITE}`)).status, 401, 'records are private');
+  const got = await (await fetch(`${BASE}/v1/records/${r.record.id}?site=${SITE}`, KEYED)).json();
   assert.deepEqual(got.record, r.record);
 
   const proofText = await page.evaluate(async () => JSON.stringify(await Assent.records()));

@@ -9,24 +9,36 @@
 //	GET  /v1/health                          {"ok":true}
 //	GET  /v1/context                         {"country":"FR","gpc":true} (Options.Country, else X-Assent-Country; Sec-GPC)
 //	POST /v1/records                         201 receipt | 200 same receipt | 400 findings | 403 | 409 | 413 | 415 | 429
-//	GET  /v1/records/{id}                    {"record":{...},"receipt":{...}}
+//	GET  /v1/records/{id}?site=S             {"record":{...},"receipt":{...}}; site key
 //	GET  /v1/log/{site}/head                 the latest signed tree head, text/plain (a signed note)
 //	GET  /v1/log/{site}/proof/{index}?size=N {"index":i,"tree_size":N,"proof":["base64",...]}
-//	GET  /v1/log/{site}/consistency?from=N&to=M  {"from":N,"to":M,"proof":["base64",...]}
-//	GET  /v1/log/{site}/entries?start=N&end=M    {"site","start","end","tree_size","entries":[{"index","logged_at","record"}]}
-//	GET  /v1/log/{site}/export               NDJSON {"index","logged_at","record","receipt"}; Authorization: Bearer <site key>
-//	GET  /v1/keys                            {"keys":["name+hash+key"]}
-//	POST /v1/doi                             {"record_id","redirect"} -> 201 {"token","confirm_url","expires_at"}
-//	GET  /v1/doi/confirm?token=T             logs a doi_confirm record, 303 to the redirect; 404/410 otherwise
+//	GET  /v1/log/{site}/consistency?from=N&to=M  {"from":N,"to":M,"proof":["base64",...]}, 1 <= N <= M
+//	GET  /v1/log/{site}/entries?start=N&end=M    {"site","start","end","tree_size","entries":[{"index","logged_at","record_hash"}]}
+//	                                         (with the site key, each entry has "record" too, pages capped by bytes)
+//	GET  /v1/log/{site}/export               NDJSON {"index","logged_at","record","receipt"}; site key
+//	GET  /v1/keys                            {"keys":[current, retired...],"current":"...","retired":[...]}
+//	POST /v1/doi                             {"record_id","redirect"[,"site"]} -> 201 {"token","confirm_url","expires_at"}; site key
+//	GET  /v1/doi/confirm?token=T             a page whose button POSTs the token; logs nothing; 404/410 otherwise
+//	POST /v1/doi/confirm (token=T)           logs a doi_confirm record, 303 to the redirect; 404/410 otherwise
+//
+// Private by default: without the site's key (Authorization: Bearer, scheme in any case; Site.ExportKeySHA256)
+// the API serves what a log monitor needs (heads, proofs, record hashes and log times) and no record content.
+//
+// Records are checked as stored: bytes first (invalid UTF-8 and escaped lone surrogates: invalid_utf8), then
+// the form, site and origin, the size of the canonical record, the version (version 1 only for sites with
+// AcceptV1), a version 2 record's subject signature (package rules/recordsig), the content
+// (rules.ValidateRecord), the author (doi_confirm is written by the ledger only) and the chain (prev must be the
+// hash of the same subject's record on the same site). A refused record is never stored.
 //
 // Sizes in proof, consistency and entries are bounded by the latest signed head. Errors are JSON
 // {"error": code, "message": text, "findings": [...]}; codes are stable snake_case (record_invalid,
-// record_malformed, not_json, unsupported_media_type, too_large, unknown_site, origin_not_allowed,
-// record_id_conflict, rate_limited, bad_range, unauthorized, doi_token_used, ...). A request carrying an
-// Origin header other than the API's own origin is refused (403 origin_not_allowed) unless a registered site
-// allows that origin (the site of the path or of the record, for log and record requests); allowed origins
-// get Access-Control-Allow-Origin, and OPTIONS preflights are answered. Client addresses are used only,
-// truncated, as rate-limit keys; nothing about the client is stored.
+// record_malformed, invalid_utf8, not_json, unsupported_media_type, too_large, unknown_site,
+// origin_not_allowed, v1_not_accepted, bad_subject_key, subject_key_mismatch, bad_signature, ledger_action,
+// prev_not_found, prev_foreign, record_id_conflict, rate_limited, bad_range, unauthorized, record_not_found,
+// doi_token_used, ...). A request carrying an Origin header other than the API's own origin is refused (403
+// origin_not_allowed) unless a registered site allows that origin (the site of the path or of the record, for
+// log and record requests); allowed origins get Access-Control-Allow-Origin, and OPTIONS preflights are
+// answered. Client addresses are used only, truncated, as rate-limit keys; nothing about the client is stored.
 //
 // # Storage and the append protocol
 //
@@ -78,6 +90,12 @@
 // # Sites
 //
 // Records are accepted for sites in Options.Sites or in the sites table (PutSite), with their allowed
-// origins and the SHA-256 of their export key (HashKey). Site names must be lower-case host names
+// origins, the SHA-256 of their bearer key (HashKey) and whether they accept version 1 records. One site's
+// origin cannot write for another and one site's key reads nothing of another's.
+//
+// # Keys
+//
+// Heads are signed with Options.Signer; GET /v1/keys lists its verifier key, Options.RetiredKeys and every key
+// remembered in the database (RememberKey, HasLog), so receipts signed before a rotation keep verifying. Site names must be lower-case host names
 // (proof.ValidSite).
 package ledger

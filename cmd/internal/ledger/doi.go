@@ -10,8 +10,10 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"html"
 	"net/http"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/assent-dev/assent/proof"
@@ -24,18 +26,29 @@ const maxDOIBody = 4 << 10
 
 // doiRequest is the body of POST /v1/doi.
 type doiRequest struct {
-	RecordID string `json:"record_id"` // a logged marketing_opt_in record
-	Redirect string `json:"redirect"`  // where confirming leads; one of the site's origins, or "" for its first origin
+	RecordID string `json:"record_id"`      // a logged marketing_opt_in record
+	Redirect string `json:"redirect"`       // where confirming leads; one of the site's origins, or "" for its first origin
+	Site     string `json:"site,omitempty"` // the record's site; without it, the site whose key the request carries
 }
 
 // postDOI issues a single-use, expiring double opt-in token for a logged marketing_opt_in record: 201
-// {"token", "confirm_url", "expires_at"}. The site sends confirm_url to the address the person gave.
+// {"token", "confirm_url", "expires_at"}. It needs the site's key (the site's server asks, then mails
+// confirm_url to the address the person gave); the token is bound to that site and record. The redirect is
+// stored without its query string and fragment (they may carry the person's address).
 func (h *handler) postDOI(w http.ResponseWriter, r *http.Request) {
 	if !h.allowed(w, r) {
 		return
 	}
+	if bearer(r) == "" {
+		unauthorized(w, "asking for a double opt-in token")
+		return
+	}
 	data, ok := readJSONBody(w, r, maxDOIBody)
 	if !ok {
+		return
+	}
+	if err := codec.CheckUTF8(data); err != nil {
+		writeError(w, http.StatusBadRequest, "invalid_utf8", err.Error(), nil)
 		return
 	}
 	var req doiRequest
@@ -45,26 +58,17 @@ func (h *handler) postDOI(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "doi_request_malformed", `the body must be {"record_id": "...", "redirect": "..."}`, nil)
 		return
 	}
-	e, found, err := entryByAnySiteID(r.Context(), h.q(), req.RecordID)
-	if err != nil {
-		h.serverError(w, "doi lookup", err)
+	e, ok := h.keyedEntry(w, r, req.RecordID, req.Site)
+	if !ok {
 		return
 	}
-	if !found {
-		writeError(w, http.StatusNotFound, "record_not_found", "no record with this id is logged", nil)
-		return
-	}
-	if !h.siteAllows(w, r, e.Site) {
+	site, ok := h.siteAllows(w, r, e.Site)
+	if !ok {
 		return
 	}
 	rec, err := codec.ParseRecord([]byte(e.Record))
 	if err != nil || rec.Action != rules.ActionMarketingOptIn {
 		writeError(w, http.StatusBadRequest, "doi_not_opt_in", "double opt-in confirms marketing_opt_in records only", nil)
-		return
-	}
-	site, _, err := h.sites.lookup(r.Context(), e.Site)
-	if err != nil {
-		h.serverError(w, "site lookup", err)
 		return
 	}
 	redirect, ok := redirectFor(req.Redirect, site)
@@ -81,7 +85,8 @@ func (h *handler) postDOI(w http.ResponseWriter, r *http.Request) {
 		"confirm_url": baseURL(r) + "/v1/doi/confirm?token=" + token})
 }
 
-// redirectFor checks a requested redirect against the site's origins ("" picks the first origin, or "/").
+// redirectFor checks a requested redirect against the site's origins ("" picks the first origin, or "/") and
+// returns it without query string and fragment.
 func redirectFor(want string, s Site) (string, bool) {
 	if want == "" {
 		if len(s.Origins) > 0 {
@@ -93,7 +98,8 @@ func redirectFor(want string, s Site) (string, bool) {
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.User != nil {
 		return "", false
 	}
-	return want, containsString(s.Origins, u.Scheme+"://"+u.Host)
+	u.RawQuery, u.ForceQuery, u.Fragment, u.RawFragment = "", false, "", ""
+	return u.String(), containsString(s.Origins, u.Scheme+"://"+u.Host)
 }
 
 // baseURL is the scheme and host the request was sent to.
@@ -123,32 +129,71 @@ type doiToken struct {
 	used                                    sql.NullString
 }
 
-// confirmDOI logs a doi_confirm record for the token's opt-in record, marks the token used and redirects
-// (303) to the URL given at issue. A used token gives 410, an expired one 410, an unknown one 404.
-func (h *handler) confirmDOI(w http.ResponseWriter, r *http.Request) {
-	t := doiToken{hash: HashKey(r.URL.Query().Get("token"))}
+// findToken reads the token of the request (query, or form body of a POST) and checks it is known, unused
+// and unexpired; otherwise it writes 404 doi_token_unknown or 410 doi_token_used / doi_token_expired.
+func (h *handler) findToken(w http.ResponseWriter, r *http.Request) (doiToken, bool) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxDOIBody)
+	token := r.URL.Query().Get("token")
+	if r.Method == http.MethodPost && r.ParseForm() == nil && r.PostForm.Get("token") != "" {
+		token = r.PostForm.Get("token")
+	}
+	t := doiToken{hash: HashKey(token)}
 	err := h.db.QueryRowContext(r.Context(), `SELECT site, record_id, redirect, expires_at, used_at FROM doi_tokens WHERE token_sha256 = ?1`,
 		t.hash).Scan(&t.site, &t.recordID, &t.redirect, &t.expires, &t.used)
-	now := h.opts.Now()
 	switch {
-	case errors.Is(err, sql.ErrNoRows):
+	case token == "" || errors.Is(err, sql.ErrNoRows):
 		writeError(w, http.StatusNotFound, "doi_token_unknown", "this confirmation link is not valid", nil)
-		return
+		return t, false
 	case err != nil:
 		h.serverError(w, "doi lookup", err)
-		return
+		return t, false
 	case t.used.Valid:
 		writeError(w, http.StatusGone, "doi_token_used", "this confirmation link was already used", nil)
-		return
-	case proof.FormatTime(now) >= t.expires:
+		return t, false
+	case proof.FormatTime(h.opts.Now()) >= t.expires:
 		writeError(w, http.StatusGone, "doi_token_expired", "this confirmation link has expired", nil)
+		return t, false
+	}
+	return t, true
+}
+
+// confirmPageHTML is the page GET /v1/doi/confirm shows: opening the link (as mail scanners do) confirms
+// nothing; the person's click on the button POSTs the token.
+const confirmPageHTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="robots" content="noindex"><title>Confirm your subscription</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem}button{font:inherit;padding:.6rem 1.2rem}</style>
+</head><body><h1>Confirm your subscription</h1><p>Please confirm that you want to receive these messages from %SITE%.</p>
+<form method="post" action="/v1/doi/confirm"><input type="hidden" name="token" value="%TOKEN%">
+<button type="submit" data-assent-action="doi-confirm">Confirm</button></form></body></html>
+`
+
+// confirmPage answers a confirmation link with a small page whose button POSTs the token; it logs nothing.
+func (h *handler) confirmPage(w http.ResponseWriter, r *http.Request) {
+	t, ok := h.findToken(w, r)
+	if !ok {
 		return
 	}
+	page := strings.NewReplacer("%SITE%", html.EscapeString(t.site), "%TOKEN%", html.EscapeString(r.URL.Query().Get("token"))).Replace(confirmPageHTML)
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+	w.Header().Set("Referrer-Policy", "no-referrer")
+	writeRaw(w, http.StatusOK, "text/html; charset=utf-8", []byte(page))
+}
+
+// confirmDOI (POST, the page's button) logs a doi_confirm record for the token's opt-in record, marks the
+// token used, forgets its redirect and redirects (303) there. A used token gives 410, an expired one 410, an
+// unknown one 404.
+func (h *handler) confirmDOI(w http.ResponseWriter, r *http.Request) {
+	t, ok := h.findToken(w, r)
+	if !ok {
+		return
+	}
+	now := h.opts.Now()
 	if err := h.logConfirmation(r.Context(), t, now); err != nil {
 		h.serverError(w, "doi confirm", err)
 		return
 	}
-	if _, err := h.db.ExecContext(r.Context(), `UPDATE doi_tokens SET used_at = ?1 WHERE token_sha256 = ?2 AND used_at IS NULL`,
+	if _, err := h.db.ExecContext(r.Context(), `UPDATE doi_tokens SET used_at = ?1, redirect = '' WHERE token_sha256 = ?2 AND used_at IS NULL`,
 		proof.FormatTime(now), t.hash); err != nil {
 		h.serverError(w, "doi mark used", err)
 		return
@@ -179,8 +224,9 @@ func (h *handler) logConfirmation(ctx context.Context, t doiToken, now time.Time
 	return err
 }
 
-// confirmRecord makes the doi_confirm record that follows optIn: the same subject, purposes, decision,
-// notice and form, no UI (the server made it), prev = the opt-in's hash.
+// confirmRecord makes the doi_confirm record that follows optIn: the same version, subject (and subject_key),
+// purposes, decision, notice and form, no UI (the server made it), prev = the opt-in's hash, and for version 2
+// sig rules.LedgerSig: the record says the ledger wrote it and carries no subject signature.
 func confirmRecord(optIn rules.Record, tokenHash string, now time.Time) rules.Record {
 	c := optIn
 	c.ID = derivedUUID("assent doi_confirm\n" + tokenHash)
@@ -188,7 +234,11 @@ func confirmRecord(optIn rules.Record, tokenHash string, now time.Time) rules.Re
 	c.Action = rules.ActionDOIConfirm
 	c.UI = nil
 	c.Prev = optIn.Hash
+	c.Sig = ""
 	c.Seal()
+	if c.V == rules.RecordVersionSigned {
+		c.Sig = rules.LedgerSig // written by the ledger: no subject signature
+	}
 	return c
 }
 

@@ -21,6 +21,9 @@ type Options struct {
 	Signer note.Signer
 	// VerifierKey is the public key text of Signer, published at GET /v1/keys.
 	VerifierKey string
+	// RetiredKeys are verifier key texts of keys that signed this log before Signer (a key rotation); GET
+	// /v1/keys lists them after VerifierKey, with the keys remembered in the database (RememberKey).
+	RetiredKeys []string
 	// Sites registers sites by name (the records' "site"), besides the rows of the sites table.
 	Sites map[string]Site
 	// Now is the server clock (time.Now if nil).
@@ -99,7 +102,7 @@ func (h *handler) routes() {
 	h.handle("/v1/log/{site}/entries", true, map[string]http.HandlerFunc{"GET": h.entries})
 	h.handle("/v1/log/{site}/export", true, map[string]http.HandlerFunc{"GET": h.export})
 	h.handle("/v1/doi", false, map[string]http.HandlerFunc{"POST": h.postDOI})
-	h.handle("/v1/doi/confirm", false, map[string]http.HandlerFunc{"GET": h.confirmDOI})
+	h.handle("/v1/doi/confirm", false, map[string]http.HandlerFunc{"GET": h.confirmPage, "POST": h.confirmDOI})
 	h.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", "no such endpoint", nil)
 	})
@@ -227,10 +230,6 @@ func (h *handler) logError(what string, err error) {
 
 func (h *handler) health(w http.ResponseWriter, r *http.Request) {
 	writeRaw(w, http.StatusOK, "application/json", []byte(`{"ok":true}`+"\n"))
-}
-
-func (h *handler) keys(w http.ResponseWriter, r *http.Request) {
-	writeJSON(w, http.StatusOK, map[string][]string{"keys": {h.opts.VerifierKey}})
 }
 
 // context answers what the edge knows about the visitor: country and the GPC signal.

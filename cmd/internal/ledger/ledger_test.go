@@ -20,6 +20,10 @@ const (
 	testSite      = "shop.example"
 	testOrigin    = "https://shop.example"
 	testExportKey = "export-secret-key"
+	otherSite     = "other.example"
+	otherOrigin   = "https://other.example"
+	otherKey      = "other-secret-key"
+	v1Site        = "legacy.example"
 )
 
 // testKey is one signing key for the whole test binary.
@@ -40,7 +44,9 @@ func testOptions(t testing.TB) ledger.Options {
 		Signer:      s,
 		VerifierKey: vkey,
 		Sites: map[string]ledger.Site{testSite: {Origins: []string{testOrigin, "http://localhost:3000"},
-			ExportKeySHA256: ledger.HashKey(testExportKey)}},
+			ExportKeySHA256: ledger.HashKey(testExportKey)},
+			otherSite: {Origins: []string{otherOrigin}, ExportKeySHA256: ledger.HashKey(otherKey)},
+			v1Site:    {Origins: []string{testOrigin}, AcceptV1: true}},
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
 }
@@ -57,7 +63,8 @@ func newDB(t testing.TB) (*sql.DB, string) {
 }
 
 func suiteConfig() ledgertest.Config {
-	return ledgertest.Config{VerifierKey: testVKey, Site: testSite, Origin: testOrigin, ExportKey: testExportKey}
+	return ledgertest.Config{VerifierKey: testVKey, Site: testSite, Origin: testOrigin, ExportKey: testExportKey,
+		OtherSite: otherSite, OtherOrigin: otherOrigin, OtherKey: otherKey, V1Site: v1Site}
 }
 
 func TestAPISuiteSQLite(t *testing.T) {
@@ -84,12 +91,12 @@ func TestAPISuiteWithoutTransactions(t *testing.T) {
 // TestAPISuiteSitesTable registers the site in the sites table instead of Options.Sites.
 func TestAPISuiteSitesTable(t *testing.T) {
 	db, _ := newDB(t)
-	err := ledger.PutSite(context.Background(), db, testSite, ledger.Site{Origins: []string{testOrigin},
-		ExportKeySHA256: ledger.HashKey(testExportKey)})
-	if err != nil {
-		t.Fatal(err)
-	}
 	opts := testOptions(t)
+	for name, s := range opts.Sites {
+		if err := ledger.PutSite(context.Background(), db, name, s); err != nil {
+			t.Fatal(err)
+		}
+	}
 	opts.Sites = nil
 	srv := httptest.NewServer(ledger.New(db, opts))
 	defer srv.Close()

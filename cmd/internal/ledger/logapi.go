@@ -120,8 +120,8 @@ func (h *handler) consistency(w http.ResponseWriter, r *http.Request) {
 	}
 	from, ok1 := parseCount(r.URL.Query().Get("from"), -1)
 	to, ok2 := parseCount(r.URL.Query().Get("to"), signed)
-	if !ok1 || !ok2 || from > to || to > signed {
-		writeError(w, http.StatusBadRequest, "bad_range", "need 0 <= from <= to <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
+	if !ok1 || !ok2 || from < 1 || from > to || to > signed {
+		writeError(w, http.StatusBadRequest, "bad_range", "need 1 <= from <= to <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
 		return
 	}
 	p, err := tlog.ProveTree(to, from, newTreeStore(r.Context(), h.q(), site, &h.hashes))
@@ -144,11 +144,34 @@ func parseCount(s string, def int64) (int64, bool) {
 	return n, err == nil
 }
 
-// entries serves the records start <= index < end (end defaults to start+1000, capped at the latest signed
-// head) in log order: {"site", "start", "end", "tree_size", "entries": [{"index", "logged_at", "record"}]}.
+// Page bounds of GET .../entries with records and of the export's reads: records are up to 64 KiB each, so
+// pages are capped by bytes as well as by count.
+const (
+	maxEntriesBytes = 4 << 20 // bytes of records in one entries page (at least one entry is always sent)
+	recordChunk     = 64      // rows read per query when records are read
+)
+
+// entries serves the log entries start <= index < end (end defaults to start+1000, capped at the latest
+// signed head) in log order: {"site", "start", "end", "tree_size", "entries": [{"index", "logged_at",
+// "record_hash"}]}. Without a key that is all: the hashes and times a monitor needs to rebuild the tree.
+// With the site's key (Authorization: Bearer) each entry carries its "record" too, and a page holds at most
+// maxEntriesBytes of records: "end" says where it stopped.
 func (h *handler) entries(w http.ResponseWriter, r *http.Request) {
-	site, signed, ok := h.signedSize(w, r)
+	site, s, ok := h.logSite(w, r)
 	if !ok {
+		return
+	}
+	withRecords := false
+	if bearer(r) != "" {
+		if !hasSiteKey(r, s) {
+			unauthorized(w, "reading records")
+			return
+		}
+		withRecords = true
+	}
+	signed, _, err := latestHead(r.Context(), h.q(), site)
+	if err != nil {
+		h.serverError(w, "head", err)
 		return
 	}
 	start, ok1 := parseCount(r.URL.Query().Get("start"), 0)
@@ -158,11 +181,17 @@ func (h *handler) entries(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	end = min(end, start+maxEntriesPage)
-	rows, err := entriesRange(r.Context(), h.q(), site, start, end)
+	var rows []entryRow
+	if withRecords {
+		rows, err = entriesCapped(r.Context(), h.q(), site, start, end, maxEntriesBytes)
+	} else {
+		rows, err = leafRange(r.Context(), h.q(), site, start, end)
+	}
 	if err != nil {
 		h.serverError(w, "entries", err)
 		return
 	}
+	end = start + int64(len(rows))
 	var b strings.Builder
 	b.WriteString(`{"site":` + quoteJSON(site) + `,"start":` + strconv.FormatInt(start, 10) + `,"end":` +
 		strconv.FormatInt(end, 10) + `,"tree_size":` + strconv.FormatInt(signed, 10) + `,"entries":[`)
@@ -171,10 +200,39 @@ func (h *handler) entries(w http.ResponseWriter, r *http.Request) {
 			b.WriteByte(',')
 		}
 		b.WriteString(`{"index":` + strconv.FormatInt(e.Idx, 10) + `,"logged_at":` + quoteJSON(e.LoggedAt) +
-			`,"record":` + e.Record + `}`)
+			`,"record_hash":` + quoteJSON(e.RecordHash))
+		if withRecords {
+			b.WriteString(`,"record":` + e.Record)
+		}
+		b.WriteByte('}')
 	}
 	b.WriteString("]}\n")
 	writeRaw(w, http.StatusOK, "application/json", []byte(b.String()))
+}
+
+// entriesCapped returns site's entries from start, before end, in log order, stopping once the records
+// read hold maxBytes or more (always at least one entry when start < end).
+func entriesCapped(ctx context.Context, q querier, site string, start, end int64, maxBytes int) ([]entryRow, error) {
+	var out []entryRow
+	n := 0
+	for at := start; at < end && n < maxBytes; {
+		rows, err := entriesRange(ctx, q, site, at, min(end, at+recordChunk))
+		if err != nil {
+			return nil, err
+		}
+		if len(rows) == 0 {
+			break
+		}
+		for _, e := range rows {
+			if n >= maxBytes {
+				break
+			}
+			out = append(out, e)
+			n += len(e.Record)
+		}
+		at = start + int64(len(out))
+	}
+	return out, nil
 }
 
 func quoteJSON(s string) string {
@@ -182,20 +240,16 @@ func quoteJSON(s string) string {
 	return strings.TrimSuffix(string(data), "\n")
 }
 
-// exportPage is the number of entries read per query while exporting.
-const exportPage = 500
-
 // export streams the whole log as NDJSON, one {"index", "logged_at", "record", "receipt"} per line (receipt
-// null for an entry whose receipt was never made), for a request with the site's bearer key.
+// null for an entry whose receipt was never made), for a request with the site's bearer key. It reads
+// recordChunk entries at a time, so its memory is bounded whatever the records' sizes.
 func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 	site, s, ok := h.logSite(w, r)
 	if !ok {
 		return
 	}
-	key, found := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !found || !checkKey(strings.TrimSpace(key), s.ExportKeySHA256) {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="assent export"`)
-		writeError(w, http.StatusUnauthorized, "unauthorized", "export needs Authorization: Bearer <site key>", nil)
+	if !hasSiteKey(r, s) {
+		unauthorized(w, "export")
 		return
 	}
 	n, err := entryCount(r.Context(), h.q(), site)
@@ -208,8 +262,8 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusOK)
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
-	for start := int64(0); start < n; start += exportPage {
-		rows, err := entriesRange(r.Context(), h.q(), site, start, min(n, start+exportPage))
+	for start := int64(0); start < n; start += recordChunk {
+		rows, err := entriesRange(r.Context(), h.q(), site, start, min(n, start+recordChunk))
 		if err != nil {
 			h.logError("export", err)
 			return // the client sees a short stream: fewer lines than entries

@@ -11,10 +11,17 @@ import (
 	"github.com/assent-dev/assent/proof"
 	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/rules/codec"
+	"github.com/assent-dev/assent/rules/recordsig"
 )
 
 // postRecord logs one consent record: 201 and its receipt, 200 and the same receipt for a record already
-// logged, 409 for another record under a logged id, 400/403/413/415 for records refused.
+// logged, 409 for another record under a logged id, 400/403/413/415 for records refused. The checks run in
+// this order, and a refused record is never stored: the bytes (invalid_utf8, before anything is decoded),
+// the form (record_malformed, not_json, too_large), the site and origin (403 unknown_site,
+// origin_not_allowed), the canonical size (413), the version (v1_not_accepted unless the site accepts v1),
+// the subject signature of a version 2 record (bad_subject_key, subject_key_mismatch, bad_signature, with
+// the validation findings), the content (record_invalid with findings), the author (doi_confirm is the
+// ledger's own: ledger_action) and the chain (prev_not_found, prev_foreign).
 func (h *handler) postRecord(w http.ResponseWriter, r *http.Request) {
 	if !h.allowed(w, r) {
 		return
@@ -26,20 +33,52 @@ func (h *handler) postRecord(w http.ResponseWriter, r *http.Request) {
 	rec, err := codec.ParseRecord(data)
 	if err != nil {
 		status, code := http.StatusBadRequest, "record_malformed"
-		if errors.Is(err, codec.ErrNotJSON) {
+		switch {
+		case errors.Is(err, codec.ErrInvalidUTF8):
+			code = "invalid_utf8"
+		case errors.Is(err, codec.ErrNotJSON):
 			status, code = http.StatusUnsupportedMediaType, "not_json"
-		} else if errors.Is(err, codec.ErrTooLarge) {
+		case errors.Is(err, codec.ErrTooLarge):
 			status, code = http.StatusRequestEntityTooLarge, "too_large"
 		}
 		writeError(w, status, code, "the body is not a well-formed consent record", codec.Findings(err))
 		return
 	}
-	if !h.siteAllows(w, r, rec.Site) {
+	site, ok := h.siteAllows(w, r, rec.Site)
+	if !ok {
+		return
+	}
+	if len(codec.FormatRecord(rec)) > codec.MaxRecordSize {
+		writeError(w, http.StatusRequestEntityTooLarge, "too_large", "the canonical record is over the size limit", nil)
+		return
+	}
+	if rec.V == rules.RecordVersion && !site.AcceptV1 {
+		writeError(w, http.StatusBadRequest, "v1_not_accepted", "site "+rec.Site+" accepts version 2 records only (signed subjects)", nil)
 		return
 	}
 	now := h.opts.Now()
-	if fs := rules.ValidateRecord(rec, now, nil); rules.HasErrors(fs) {
+	fs := rules.ValidateRecord(rec, now, nil)
+	if rec.V == rules.RecordVersionSigned {
+		if err := recordsig.Verify(rec); err != nil {
+			code := recordsig.CodeBadSignature
+			var e *recordsig.Error
+			if errors.As(err, &e) {
+				code = e.Code
+			}
+			fs = append(fs, rules.Finding{Code: code, Severity: rules.SeverityError, Message: err.Error(), Field: "sig"})
+			writeError(w, http.StatusBadRequest, code, "the record's subject signature does not hold", fs)
+			return
+		}
+	}
+	if rules.HasErrors(fs) {
 		writeError(w, http.StatusBadRequest, "record_invalid", "the consent record is invalid", fs)
+		return
+	}
+	if code, msg, err := h.checkChain(r.Context(), rec); err != nil {
+		h.serverError(w, "prev lookup", err)
+		return
+	} else if code != "" {
+		writeError(w, http.StatusBadRequest, code, msg, nil)
 		return
 	}
 	status, receipt, err := h.logRecord(r.Context(), rec, proof.FormatTime(now))
@@ -48,6 +87,28 @@ func (h *handler) postRecord(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeReceipt(w, status, rec.ID, receipt)
+}
+
+// checkChain checks that a valid, signed record may join the log: doi_confirm is an action only the ledger
+// writes, and prev must be "" or the hash of the same subject's record on the same site. It returns "" or an
+// error code and message, or the database's error.
+func (h *handler) checkChain(ctx context.Context, rec rules.Record) (string, string, error) {
+	if rec.Action == rules.ActionDOIConfirm {
+		return "ledger_action", "doi_confirm records are written by the ledger when a double opt-in is confirmed", nil
+	}
+	if rec.Prev == "" {
+		return "", "", nil
+	}
+	subject, found, err := subjectOfHash(ctx, h.q(), rec.Site, rec.Prev)
+	switch {
+	case err != nil:
+		return "", "", err
+	case !found:
+		return "prev_not_found", "prev is not the hash of a record in site " + rec.Site + "'s log", nil
+	case subject != rec.Subject:
+		return "prev_foreign", "prev is the hash of another subject's record", nil
+	}
+	return "", "", nil
 }
 
 func writeReceipt(w http.ResponseWriter, status int, id, receipt string) {
@@ -78,22 +139,22 @@ func (h *handler) logRecord(ctx context.Context, rec rules.Record, loggedAt stri
 
 // siteAllows checks that site is registered and that a cross-origin request comes from one of its origins;
 // otherwise it writes 403 and returns false.
-func (h *handler) siteAllows(w http.ResponseWriter, r *http.Request, site string) bool {
+func (h *handler) siteAllows(w http.ResponseWriter, r *http.Request, site string) (Site, bool) {
 	s, ok, err := h.sites.lookup(r.Context(), site)
 	if err != nil {
 		h.serverError(w, "site lookup", err)
-		return false
+		return s, false
 	}
 	if !ok || !proof.ValidSite(site) {
 		writeError(w, http.StatusForbidden, "unknown_site", "site "+site+" is not registered with this ledger", nil)
-		return false
+		return s, false
 	}
 	origin := r.Header.Get("Origin")
 	if origin != "" && !sameOrigin(origin, r) && !containsString(s.Origins, origin) {
 		writeError(w, http.StatusForbidden, "origin_not_allowed", "origin "+origin+" is not allowed for site "+site, nil)
-		return false
+		return s, false
 	}
-	return true
+	return s, true
 }
 
 func containsString(list []string, s string) bool {
@@ -130,15 +191,60 @@ func readJSONBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, 
 	return data, true
 }
 
-// getRecord returns a logged record and its receipt: {"record": {...}, "receipt": {...}}.
-func (h *handler) getRecord(w http.ResponseWriter, r *http.Request) {
-	e, found, err := entryByAnySiteID(r.Context(), h.q(), r.PathValue("id"))
+// keyedEntry finds the entry of record id for a request carrying a site key: in the site named by ?site= (or
+// site, when not ""), else in whichever site holding the id the key belongs to. It writes 401 (no key, or
+// not the named site's key) or 404 (no such record readable with this key) and returns false on failure.
+func (h *handler) keyedEntry(w http.ResponseWriter, r *http.Request, id, site string) (entryRow, bool) {
+	if bearer(r) == "" {
+		unauthorized(w, "reading a record")
+		return entryRow{}, false
+	}
+	if site == "" {
+		site = r.URL.Query().Get("site")
+	}
+	var cands []entryRow
+	var err error
+	if site != "" {
+		s, ok, lerr := h.sites.lookup(r.Context(), site)
+		if lerr != nil {
+			h.serverError(w, "site lookup", lerr)
+			return entryRow{}, false
+		}
+		if !ok || !hasSiteKey(r, s) {
+			unauthorized(w, "reading site "+site+"'s records")
+			return entryRow{}, false
+		}
+		e, found, ferr := entryByID(r.Context(), h.q(), site, id)
+		if found {
+			cands = append(cands, e)
+		}
+		err = ferr
+	} else {
+		cands, err = entriesByID(r.Context(), h.q(), id)
+	}
 	if err != nil {
 		h.serverError(w, "record lookup", err)
-		return
+		return entryRow{}, false
 	}
-	if !found {
-		writeError(w, http.StatusNotFound, "record_not_found", "no record with this id is logged", nil)
+	for _, e := range cands {
+		s, ok, err := h.sites.lookup(r.Context(), e.Site)
+		if err != nil {
+			h.serverError(w, "site lookup", err)
+			return entryRow{}, false
+		}
+		if ok && hasSiteKey(r, s) {
+			return e, true
+		}
+	}
+	writeError(w, http.StatusNotFound, "record_not_found", "no record with this id is logged for this key's site", nil)
+	return entryRow{}, false
+}
+
+// getRecord returns a logged record and its receipt: {"record": {...}, "receipt": {...}}. It needs the
+// site's key; ?site= scopes the lookup (without it, the key's own site is searched).
+func (h *handler) getRecord(w http.ResponseWriter, r *http.Request) {
+	e, ok := h.keyedEntry(w, r, r.PathValue("id"), "")
+	if !ok {
 		return
 	}
 	if !e.Receipt.Valid {

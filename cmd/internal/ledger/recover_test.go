@@ -38,7 +38,7 @@ func newFixture(t *testing.T) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := New(db, Options{Signer: s, VerifierKey: vkey, Sites: map[string]Site{"shop.example": {}},
+	h := New(db, Options{Signer: s, VerifierKey: vkey, Sites: map[string]Site{"shop.example": {ExportKeySHA256: HashKey("recover-key")}},
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}).(*handler)
 	f := &fixture{t: t, h: h, vkey: vkey, srv: httptest.NewServer(h)}
 	t.Cleanup(f.srv.Close)
@@ -103,7 +103,9 @@ func TestRecoverOrphans(t *testing.T) {
 	f := newFixture(t)
 	a, b := f.orphan(), f.orphan()
 	w := httptest.NewRecorder()
-	f.h.ServeHTTP(w, httptest.NewRequest("GET", "/v1/records/"+a.ID, nil))
+	get := httptest.NewRequest("GET", "/v1/records/"+a.ID+"?site=shop.example", nil)
+	get.Header.Set("Authorization", "Bearer recover-key")
+	f.h.ServeHTTP(w, get)
 	if w.Code != 200 {
 		t.Fatalf("get orphan: %d %s", w.Code, w.Body)
 	}

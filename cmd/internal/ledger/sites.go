@@ -17,9 +17,17 @@ type Site struct {
 	// Origins are the browser origins ("https://shop.example", scheme://host[:port]) allowed to call the API
 	// for this site (CORS); requests from other origins are refused with 403.
 	Origins []string
-	// ExportKeySHA256 is the lower-case hex SHA-256 of the bearer key that may export the site's log (see
-	// HashKey); "" disables export.
+	// ExportKeySHA256 is the lower-case hex SHA-256 of the site's bearer key (see HashKey): the key that reads
+	// record contents (GET /v1/records/{id}, /entries with records, /export) and asks for double opt-in tokens
+	// (POST /v1/doi). "" means no key: those requests are refused.
 	ExportKeySHA256 string
+	// AcceptV1 lets the site log new version 1 consent records (unsigned subjects) while its widgets migrate
+	// to version 2; without it they are refused (400 v1_not_accepted).
+	AcceptV1 bool
+	// ConfigPath is the site config file (assent.json) given for the site in `assent serve --sites` (resolved
+	// against the sites file's directory), or "". The ledger does not read it; it is there for serving
+	// per-site widget data.
+	ConfigPath string
 }
 
 // HashKey returns the lower-case hex SHA-256 of an export key, the form Site.ExportKeySHA256 and the sites
@@ -40,9 +48,14 @@ func checkKey(key, wantSHA256 string) bool {
 // PutSite registers or replaces a site in db's sites table (the Worker's way to add sites without a
 // redeploy; `assent serve` passes them in Options.Sites instead).
 func PutSite(ctx context.Context, db *sql.DB, name string, s Site) error {
-	_, err := db.ExecContext(ctx, `INSERT INTO sites (name, origins, export_key_sha256) VALUES (?1, ?2, ?3)
-		ON CONFLICT (name) DO UPDATE SET origins = excluded.origins, export_key_sha256 = excluded.export_key_sha256`,
-		name, strings.Join(s.Origins, " "), s.ExportKeySHA256)
+	acceptV1 := 0
+	if s.AcceptV1 {
+		acceptV1 = 1
+	}
+	_, err := db.ExecContext(ctx, `INSERT INTO sites (name, origins, export_key_sha256, accept_v1) VALUES (?1, ?2, ?3, ?4)
+		ON CONFLICT (name) DO UPDATE SET origins = excluded.origins, export_key_sha256 = excluded.export_key_sha256,
+		accept_v1 = excluded.accept_v1`,
+		name, strings.Join(s.Origins, " "), s.ExportKeySHA256, acceptV1)
 	return err
 }
 
@@ -78,7 +91,7 @@ func (c *siteCache) load(ctx context.Context) (map[string]Site, error) {
 	if c.table != nil && time.Since(c.loaded) < siteCacheTTL {
 		return c.table, nil
 	}
-	rows, err := c.db.QueryContext(ctx, `SELECT name, origins, export_key_sha256 FROM sites`)
+	rows, err := c.db.QueryContext(ctx, `SELECT name, origins, export_key_sha256, accept_v1 FROM sites`)
 	if err != nil {
 		return nil, err
 	}
@@ -86,10 +99,11 @@ func (c *siteCache) load(ctx context.Context) (map[string]Site, error) {
 	table := map[string]Site{}
 	for rows.Next() {
 		var name, origins, key string
-		if err := rows.Scan(&name, &origins, &key); err != nil {
+		var acceptV1 int64
+		if err := rows.Scan(&name, &origins, &key, &acceptV1); err != nil {
 			return nil, err
 		}
-		table[name] = Site{Origins: strings.Fields(origins), ExportKeySHA256: key}
+		table[name] = Site{Origins: strings.Fields(origins), ExportKeySHA256: key, AcceptV1: acceptV1 != 0}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err

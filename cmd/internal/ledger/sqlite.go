@@ -6,6 +6,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"io/fs"
+	"os"
 
 	_ "modernc.org/sqlite" // the "sqlite" database/sql driver
 )
@@ -23,10 +25,17 @@ func SQLiteDSN(path string) string {
 }
 
 // OpenSQLite opens (creating if needed) the SQLite database file at path with SQLiteDSN and applies the
-// migrations. Close the returned DB when done.
+// migrations. A new file is created readable and writable by its owner only (0600; SQLite gives its -wal and
+// -shm files the same mode). Close the returned DB when done.
 func OpenSQLite(ctx context.Context, path string) (*sql.DB, error) {
 	if path == "" {
 		return nil, errors.New("ledger: no database file")
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if err == nil {
+		f.Close()
+	} else if !errors.Is(err, fs.ErrExist) {
+		return nil, errors.New("ledger: create " + path + ": " + err.Error())
 	}
 	return OpenSQLiteDSN(ctx, SQLiteDSN(path))
 }

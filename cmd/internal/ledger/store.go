@@ -39,21 +39,22 @@ const (
 	sqlClaim = `INSERT OR IGNORE INTO entries (site, idx, id, record_hash, logged_at, record)
 		SELECT ?1, COALESCE(MAX(idx), -1) + 1, ?2, ?3, ?4, ?5 FROM entries WHERE site = ?1
 		RETURNING idx, (SELECT COALESCE(MAX(hidx), -1) + 1 FROM hashes WHERE site = ?1)`
-	sqlEntryByID        = `SELECT ` + entryColumns + ` FROM entries WHERE site = ?1 AND id = ?2`
-	sqlEntryByAnySiteID = `SELECT ` + entryColumns + ` FROM entries WHERE id = ?1 ORDER BY site LIMIT 1`
-	sqlEntriesRange     = `SELECT ` + entryColumns + ` FROM entries WHERE site = ?1 AND idx >= ?2 AND idx < ?3 ORDER BY idx`
-	sqlLeafRange        = `SELECT idx, record_hash, logged_at FROM entries WHERE site = ?1 AND idx >= ?2 AND idx < ?3 ORDER BY idx`
-	sqlEntryCount       = `SELECT COALESCE(MAX(idx), -1) + 1 FROM entries WHERE site = ?1`
-	sqlSetReceipt       = `UPDATE entries SET receipt = ?1 WHERE site = ?2 AND idx = ?3 AND receipt IS NULL`
-	sqlReceiptAt        = `SELECT receipt FROM entries WHERE site = ?1 AND idx = ?2`
-	sqlStoredHashCount  = `SELECT COALESCE(MAX(hidx), -1) + 1 FROM hashes WHERE site = ?1`
-	sqlLatestHead       = `SELECT size, note FROM heads WHERE site = ?1 ORDER BY size DESC LIMIT 1`
-	sqlHeadAt           = `SELECT note FROM heads WHERE site = ?1 AND size = ?2`
-	sqlInsertHead       = `INSERT OR IGNORE INTO heads (site, size, note) VALUES (?1, ?2, ?3)`
+	sqlEntryByID       = `SELECT ` + entryColumns + ` FROM entries WHERE site = ?1 AND id = ?2`
+	sqlEntriesByID     = `SELECT ` + entryColumns + ` FROM entries WHERE id = ?1 ORDER BY site LIMIT 16`
+	sqlSubjectOfHash   = `SELECT json_extract(record, '$.subject') FROM entries WHERE site = ?1 AND record_hash = ?2 LIMIT 1`
+	sqlEntriesRange    = `SELECT ` + entryColumns + ` FROM entries WHERE site = ?1 AND idx >= ?2 AND idx < ?3 ORDER BY idx`
+	sqlLeafRange       = `SELECT idx, record_hash, logged_at FROM entries WHERE site = ?1 AND idx >= ?2 AND idx < ?3 ORDER BY idx`
+	sqlEntryCount      = `SELECT COALESCE(MAX(idx), -1) + 1 FROM entries WHERE site = ?1`
+	sqlSetReceipt      = `UPDATE entries SET receipt = ?1 WHERE site = ?2 AND idx = ?3 AND receipt IS NULL`
+	sqlReceiptAt       = `SELECT receipt FROM entries WHERE site = ?1 AND idx = ?2`
+	sqlStoredHashCount = `SELECT COALESCE(MAX(hidx), -1) + 1 FROM hashes WHERE site = ?1`
+	sqlLatestHead      = `SELECT size, note FROM heads WHERE site = ?1 ORDER BY size DESC LIMIT 1`
+	sqlHeadAt          = `SELECT note FROM heads WHERE site = ?1 AND size = ?2`
+	sqlInsertHead      = `INSERT OR IGNORE INTO heads (site, size, note) VALUES (?1, ?2, ?3)`
 )
 
 // preparedSQL is the set of fixed statements.
-var preparedSQL = map[string]bool{sqlClaim: true, sqlEntryByID: true, sqlEntryByAnySiteID: true,
+var preparedSQL = map[string]bool{sqlClaim: true, sqlEntryByID: true, sqlEntriesByID: true, sqlSubjectOfHash: true,
 	sqlEntriesRange: true, sqlLeafRange: true, sqlEntryCount: true, sqlSetReceipt: true, sqlReceiptAt: true,
 	sqlStoredHashCount: true, sqlLatestHead: true, sqlHeadAt: true, sqlInsertHead: true}
 
@@ -87,13 +88,32 @@ func entryByID(ctx context.Context, q querier, site, id string) (entryRow, bool,
 	return e, err == nil, err
 }
 
-// entryByAnySiteID returns the entry of a record id whatever its site (the first by site name if several).
-func entryByAnySiteID(ctx context.Context, q querier, id string) (entryRow, bool, error) {
-	e, err := scanEntry(q.QueryRowContext(ctx, sqlEntryByAnySiteID, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return e, false, nil
+// entriesByID returns the entries of a record id in every site (ids are unique per site only), by site name.
+func entriesByID(ctx context.Context, q querier, id string) ([]entryRow, error) {
+	rows, err := q.QueryContext(ctx, sqlEntriesByID, id)
+	if err != nil {
+		return nil, err
 	}
-	return e, err == nil, err
+	defer rows.Close()
+	var out []entryRow
+	for rows.Next() {
+		e, err := scanEntry(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// subjectOfHash returns the subject of site's logged record whose hash is hash.
+func subjectOfHash(ctx context.Context, q querier, site, hash string) (string, bool, error) {
+	var subject sql.NullString
+	err := q.QueryRowContext(ctx, sqlSubjectOfHash, site, hash).Scan(&subject)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return subject.String, err == nil, err
 }
 
 // entriesRange returns site's entries start <= idx < end in log order.

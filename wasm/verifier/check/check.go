@@ -14,6 +14,7 @@ import (
 	"github.com/assent-dev/assent/proof"
 	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/rules/codec"
+	"github.com/assent-dev/assent/rules/recordsig"
 )
 
 // Result is what the page shows.
@@ -42,7 +43,8 @@ type item struct {
 
 // Verify checks text, one JSON object {"record","receipt"} (as Assent.records() gives them) or NDJSON lines of
 // them (the export), against the log's verifier key. Every record must hash to its "hash", and every receipt must
-// carry that hash, a valid inclusion proof and a head signed by the key. When the export holds every entry of
+// carry that hash, a valid inclusion proof and a head signed by the key; a version 2 record's subject
+// signature must verify (rules/recordsig). When the export holds every entry of
 // the log up to the newest receipt's tree size, the whole tree is rebuilt and checked against that signed head.
 func Verify(text, verifierKey string) Result {
 	v, err := proof.NewVerifier(strings.TrimSpace(verifierKey))
@@ -68,6 +70,11 @@ func Verify(text, verifierKey string) Result {
 		}
 		if rec.ComputeHash() != rec.Hash {
 			return Result{Error: where + "record " + rec.ID + ": its hash does not match its content"}
+		}
+		if rec.V == rules.RecordVersionSigned {
+			if err := recordsig.Verify(rec); err != nil {
+				return Result{Error: where + "record " + rec.ID + ": subject signature: " + err.Error()}
+			}
 		}
 		rc, err := proof.ParseReceipt(it.Receipt)
 		if err != nil {

@@ -16,8 +16,14 @@ type Config struct {
 	VerifierKey string       // the log's public key text, as /v1/keys publishes it
 	Site        string       // a registered site
 	Origin      string       // one of Site's allowed origins
-	ExportKey   string       // Site's export bearer key
+	ExportKey   string       // Site's bearer key (reads records, exports, asks for double opt-in tokens)
 	Client      *http.Client // default: a client with a 30 s timeout that does not follow redirects
+
+	// OtherSite, OtherOrigin and OtherKey name a second registered site with its own origin and key, for the
+	// cross-site attacks; the suite skips those checks when OtherSite is "".
+	OtherSite, OtherOrigin, OtherKey string
+	// V1Site is a registered site configured to accept version 1 records (accept_v1), allowing Origin, or "".
+	V1Site string
 }
 
 // response is one HTTP exchange's result.
@@ -76,6 +82,12 @@ func (s *suite) do(method, path string, body []byte, headers ...string) response
 func (s *suite) post(path string, body []byte) response {
 	s.t.Helper()
 	return s.do("POST", path, body, "Content-Type", "application/json", "Origin", s.c.Origin)
+}
+
+// keyed sends a request with the site's bearer key.
+func (s *suite) keyed(method, path string, key string) response {
+	s.t.Helper()
+	return s.do(method, path, nil, "Authorization", "Bearer "+key)
 }
 
 // wantStatus fails the test unless r has the status.

@@ -181,7 +181,7 @@ func CheckAcked(ctx context.Context, baseURL, site string, v note.Verifier, befo
 	}
 	for _, a := range acked {
 		rc, _ := proof.ParseReceipt(a.Receipt)
-		if got := res.Records[rc.Index]; got.Hash != a.Record.Hash {
+		if got := res.Hashes[rc.Index]; got != a.Record.Hash {
 			return res.Head, errors.New("ledgertest: entry " + strconv.FormatInt(rc.Index, 10) + " is not record " + a.Record.ID)
 		}
 	}

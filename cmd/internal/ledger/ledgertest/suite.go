@@ -51,6 +51,13 @@ func RunAPISuite(t *testing.T, baseURL string, c Config) {
 		{"export", func(s *suite) { s.export(rec) }},
 		{"double_opt_in", (*suite).doubleOptIn},
 		{"surfaces", (*suite).surfaces},
+		{"bytes_as_stored", (*suite).bytesAsStored},
+		{"record_v2", (*suite).recordV2},
+		{"chains", (*suite).chains},
+		{"private_by_default", func(s *suite) { s.private(rec) }},
+		{"sites_apart", func(s *suite) { s.sitesApart(rec) }},
+		{"doi_attacks", (*suite).doiAttacks},
+		{"hygiene", (*suite).hygiene},
 	}
 	for _, st := range steps {
 		ok := t.Run(st.name, func(t *testing.T) {
@@ -152,13 +159,13 @@ func (s *suite) conflict(rec rules.Record) {
 	other := rec
 	other.Action = rules.ActionRejectAll
 	other.Purposes = map[string]bool{"necessary": true, "analytics": false, "marketing": false}
-	other.Seal()
+	Reseal(&other)
 	r := s.post("/v1/records", codec.FormatRecord(other))
 	s.wantError("another record under a logged id", r, 409, "record_id_conflict")
 }
 
 func (s *suite) getRecord(rec rules.Record, first proof.Receipt) {
-	r := s.do("GET", "/v1/records/"+rec.ID, nil)
+	r := s.keyed("GET", "/v1/records/"+rec.ID+"?site="+url.QueryEscape(s.c.Site), s.c.ExportKey)
 	s.wantStatus("get record", r, 200)
 	var b struct {
 		Record  json.RawMessage `json:"record"`
@@ -173,12 +180,20 @@ func (s *suite) getRecord(rec rules.Record, first proof.Receipt) {
 	if !bytes.Equal(b.Receipt, first.Format()) {
 		s.t.Errorf("get record: receipt %s, want %s", b.Receipt, first.Format())
 	}
-	s.wantError("unknown record", s.do("GET", "/v1/records/"+NewUUID(), nil), 404, "")
+	s.wantError("unknown record", s.keyed("GET", "/v1/records/"+NewUUID()+"?site="+url.QueryEscape(s.c.Site), s.c.ExportKey), 404, "")
+	r = s.keyed("GET", "/v1/records/"+rec.ID, s.c.ExportKey)
+	s.wantStatus("get record without ?site= (the key's site)", r, 200)
+	if !bytes.Contains(r.body, codec.FormatRecord(rec)) {
+		s.t.Errorf("get record without ?site=: %s", r.body)
+	}
 }
 
 func (s *suite) refusals() {
 	good := NewRecord(s.c.Site, time.Now())
-	unknown := strings.Replace(string(codec.FormatRecord(good)), `"v":1`, `"v":1,"extra":true`, 1)
+	unknown := strings.Replace(string(codec.FormatRecord(good)), `"v":2`, `"v":2,"extra":true`, 1)
+	if !strings.Contains(unknown, "extra") {
+		s.t.Fatal("unknown field: record has no \"v\":2")
+	}
 	e := s.wantError("unknown field", s.post("/v1/records", []byte(unknown)), 400, "")
 	if len(e.Findings) == 0 {
 		s.t.Error("unknown field: no findings")
@@ -261,7 +276,7 @@ func (s *suite) logProofs(first proof.Receipt) {
 	s.wantError("proof beyond the head", s.do("GET", site+"/proof/0?size="+strconv.FormatInt(head.Size+1000, 10), nil), 400, "bad_range")
 	s.wantError("unknown log", s.do("GET", "/v1/log/no-such-site.example/head", nil), 404, "")
 
-	lc := logclient.Client{BaseURL: s.base, HTTP: s.hc}
+	lc := logclient.Client{BaseURL: s.base, HTTP: s.hc, Key: s.c.ExportKey}
 	res, err := lc.VerifyLog(context.Background(), s.c.Site, v, old)
 	if err != nil {
 		s.t.Fatalf("the log does not verify: %v", err)
@@ -297,8 +312,8 @@ func (s *suite) export(rec rules.Record) {
 	path := "/v1/log/" + url.PathEscape(s.c.Site) + "/export"
 	s.wantError("export without key", s.do("GET", path, nil), 401, "")
 	s.wantError("export with a wrong key", s.do("GET", path, nil, "Authorization", "Bearer wrong"+s.c.ExportKey), 401, "")
-	r := s.do("GET", path, nil, "Authorization", "Bearer "+s.c.ExportKey)
-	s.wantStatus("export", r, 200)
+	r := s.do("GET", path, nil, "Authorization", "bearer "+s.c.ExportKey)
+	s.wantStatus("export (scheme in lower case)", r, 200)
 	found := false
 	for i, line := range bytes.Split(bytes.TrimSpace(r.body), []byte("\n")) {
 		var e struct {
@@ -322,15 +337,20 @@ func (s *suite) export(rec rules.Record) {
 	}
 }
 
+// doi posts a double opt-in request with the site's key.
+func (s *suite) doi(body string) response {
+	s.t.Helper()
+	return s.do("POST", "/v1/doi", []byte(body), "Content-Type", "application/json", "Authorization", "Bearer "+s.c.ExportKey)
+}
+
 func (s *suite) doubleOptIn() {
 	optIn := NewOptInRecord(s.c.Site, time.Now())
 	s.postRecord(optIn)
 	notOptIn := NewRecord(s.c.Site, time.Now())
 	s.postRecord(notOptIn)
-	s.wantError("doi for an accept_all record", s.post("/v1/doi", []byte(`{"record_id":"`+notOptIn.ID+`"}`)), 400, "")
-	s.wantError("doi redirect elsewhere", s.post("/v1/doi",
-		[]byte(`{"record_id":"`+optIn.ID+`","redirect":"https://evil.example/x"}`)), 400, "redirect_not_allowed")
-	r := s.post("/v1/doi", []byte(`{"record_id":"`+optIn.ID+`","redirect":"`+s.c.Origin+`/thanks"}`))
+	s.wantError("doi for an accept_all record", s.doi(`{"record_id":"`+notOptIn.ID+`"}`), 400, "")
+	s.wantError("doi redirect elsewhere", s.doi(`{"record_id":"`+optIn.ID+`","redirect":"https://evil.example/x"}`), 400, "redirect_not_allowed")
+	r := s.doi(`{"record_id":"` + optIn.ID + `","redirect":"` + s.c.Origin + `/thanks?email=person%40mail.example#x"}`)
 	s.wantStatus("doi issue", r, 201)
 	var tok struct {
 		Token      string `json:"token"`
@@ -342,31 +362,57 @@ func (s *suite) doubleOptIn() {
 		s.t.Fatalf("doi issue body %s", r.body)
 	}
 	confirm := "/v1/doi/confirm?token=" + url.QueryEscape(tok.Token)
-	r = s.do("GET", confirm, nil)
-	s.wantStatus("doi confirm", r, 303)
-	if loc := r.header.Get("Location"); loc != s.c.Origin+"/thanks" {
-		s.t.Errorf("doi confirm redirects to %q, want %q", loc, s.c.Origin+"/thanks")
+	lc := logclient.Client{BaseURL: s.base, HTTP: s.hc, Key: s.c.ExportKey}
+	before, err := lc.VerifyLog(context.Background(), s.c.Site, s.verifier())
+	if err != nil {
+		s.t.Fatal(err)
 	}
-	s.wantError("doi token reused", s.do("GET", confirm, nil), 410, "doi_token_used")
+	// A link scanner opens the link: it sees a page with a button, and nothing is confirmed.
+	for range 2 {
+		r = s.do("GET", confirm, nil)
+		s.wantStatus("doi confirm page", r, 200)
+		if ct := r.header.Get("Content-Type"); !strings.HasPrefix(ct, "text/html") || !bytes.Contains(r.body, []byte(`method="post"`)) {
+			s.t.Fatalf("doi confirm page: %s %s", ct, r.body)
+		}
+	}
+	if n := countDOIConfirms(s, lc, optIn); n != 0 {
+		s.t.Fatalf("opening the link logged %d doi_confirm records", n)
+	}
+	r = s.do("POST", "/v1/doi/confirm", []byte("token="+url.QueryEscape(tok.Token)), "Content-Type", "application/x-www-form-urlencoded")
+	s.wantStatus("doi confirm (the button)", r, 303)
+	if loc := r.header.Get("Location"); loc != s.c.Origin+"/thanks" {
+		s.t.Errorf("doi confirm redirects to %q, want %q (stored without the query string)", loc, s.c.Origin+"/thanks")
+	}
+	s.wantError("doi token reused", s.do("POST", confirm, nil), 410, "doi_token_used")
+	s.wantError("doi token page after use", s.do("GET", confirm, nil), 410, "doi_token_used")
 	s.wantError("doi token unknown", s.do("GET", "/v1/doi/confirm?token=nope", nil), 404, "")
+	if n := countDOIConfirms(s, lc, optIn); n != 1 {
+		s.t.Errorf("the log holds %d doi_confirm records for the opt-in, want 1", n)
+	}
+	if after, err := lc.VerifyLog(context.Background(), s.c.Site, s.verifier(), before.Head); err != nil || after.Head.Size <= before.Head.Size {
+		s.t.Errorf("log after the confirmation: %v", err)
+	}
+}
 
-	lc := logclient.Client{BaseURL: s.base, HTTP: s.hc}
+// countDOIConfirms reads the log with the site's key and counts the doi_confirm records following optIn,
+// checking that each is the ledger's own (sig "ledger") and follows its opt-in.
+func countDOIConfirms(s *suite, lc logclient.Client, optIn rules.Record) int {
+	s.t.Helper()
 	res, err := lc.VerifyLog(context.Background(), s.c.Site, s.verifier())
 	if err != nil {
-		s.t.Fatalf("the log does not verify after double opt-in: %v", err)
+		s.t.Fatalf("the log does not verify: %v", err)
 	}
 	n := 0
 	for _, rec := range res.Records {
 		if rec.Action == rules.ActionDOIConfirm && rec.Prev == optIn.Hash {
 			n++
-			if rec.Subject != optIn.Subject || rec.Form == nil || *rec.Form != *optIn.Form {
-				s.t.Errorf("doi_confirm record does not follow its opt-in: %+v", rec)
+			if rec.Subject != optIn.Subject || rec.SubjectKey != optIn.SubjectKey || rec.Sig != rules.LedgerSig ||
+				rec.Form == nil || *rec.Form != *optIn.Form {
+				s.t.Errorf("doi_confirm record does not follow its opt-in or does not say the ledger wrote it: %+v", rec)
 			}
 		}
 	}
-	if n != 1 {
-		s.t.Errorf("the log holds %d doi_confirm records for the opt-in, want 1", n)
-	}
+	return n
 }
 
 func contains(list []string, s string) bool {

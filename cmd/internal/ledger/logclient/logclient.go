@@ -15,14 +15,17 @@ import (
 	"github.com/assent-dev/assent/proof"
 	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/rules/codec"
+	"github.com/assent-dev/assent/rules/recordsig"
 	"golang.org/x/mod/sumdb/note"
 )
 
 // Client reads one ledger. BaseURL is its origin, e.g. "http://127.0.0.1:8080"; HTTP defaults to
-// http.DefaultClient.
+// http.DefaultClient. Key is the site's bearer key: with it, entries carry their records and VerifyLog checks
+// them too; without it the log is verified from record hashes alone.
 type Client struct {
 	BaseURL string
 	HTTP    *http.Client
+	Key     string
 }
 
 // ErrUnreachable is wrapped by errors fetching from the ledger: a network failure or a status other than 200.
@@ -36,6 +39,9 @@ func (c *Client) get(ctx context.Context, path string) ([]byte, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(c.BaseURL, "/")+path, nil)
 	if err != nil {
 		return nil, errors.New("logclient: " + err.Error())
+	}
+	if c.Key != "" {
+		req.Header.Set("Authorization", "Bearer "+c.Key)
 	}
 	hc := c.HTTP
 	if hc == nil {
@@ -54,6 +60,11 @@ func (c *Client) get(ctx context.Context, path string) ([]byte, error) {
 		return nil, fmt.Errorf("%w: GET %s: %s: %s", ErrUnreachable, path, resp.Status, strings.TrimSpace(string(body)))
 	}
 	return body, nil
+}
+
+// Get fetches a path of the ledger (e.g. a consistency proof) and returns the body of a 200 answer.
+func (c *Client) Get(ctx context.Context, path string) ([]byte, error) {
+	return c.get(ctx, path)
 }
 
 // Keys returns the verifier keys the ledger publishes at /v1/keys.
@@ -76,14 +87,18 @@ func (c *Client) Head(ctx context.Context, site string) ([]byte, error) {
 	return c.get(ctx, "/v1/log/"+url.PathEscape(site)+"/head")
 }
 
-// Entry is one entry of a log as the entries endpoint serves it.
+// Entry is one entry of a log as the entries endpoint serves it; Record is there only when the client has
+// the site's key.
 type Entry struct {
-	Index    int64           `json:"index"`
-	LoggedAt string          `json:"logged_at"`
-	Record   json.RawMessage `json:"record"`
+	Index      int64           `json:"index"`
+	LoggedAt   string          `json:"logged_at"`
+	RecordHash string          `json:"record_hash"`
+	Record     json.RawMessage `json:"record"`
 }
 
-// Entries returns entries start <= index < end of site's log, in order, fetching as many pages as needed.
+// Entries returns entries start <= index < end of site's log, in order, fetching as many pages as needed:
+// the server may end a page early (it caps pages by count and by bytes), and the next request starts where
+// the last page stopped.
 func (c *Client) Entries(ctx context.Context, site string, start, end int64) ([]Entry, error) {
 	var out []Entry
 	for start < end {
@@ -116,12 +131,14 @@ func (c *Client) Entries(ctx context.Context, site string, start, end int64) ([]
 type Result struct {
 	Head    proof.Head
 	Note    []byte         // the signed head
-	Records []rules.Record // every record, in log order
+	Hashes  []string       // every record hash, in log order
+	Records []rules.Record // every record, in log order; nil without the site's key
 }
 
-// VerifyLog fetches site's whole log as of its latest head and checks it: every record parses, its hash is
-// the hash of its content and is its entry's, the entries rebuild the signed tree, the head is signed by v,
-// and every earlier head given is a prefix of it.
+// VerifyLog fetches site's whole log as of its latest head and checks it: the entries rebuild the signed
+// tree, the head is signed by v, and every earlier head given is a prefix of it (so a log that forked or
+// rolled back since an earlier head fails). With the site's key it also checks every record: it parses, its
+// hash is the hash of its content and is its entry's, and a version 2 record's subject signature verifies.
 func (c *Client) VerifyLog(ctx context.Context, site string, v note.Verifier, earlier ...proof.Head) (Result, error) {
 	msg, err := c.Head(ctx, site)
 	if err != nil {
@@ -135,19 +152,43 @@ func (c *Client) VerifyLog(ctx context.Context, site string, v note.Verifier, ea
 	if err != nil {
 		return Result{}, err
 	}
-	res := Result{Note: msg, Records: make([]rules.Record, len(raw))}
+	res := Result{Note: msg, Hashes: make([]string, len(raw))}
+	if c.Key != "" {
+		res.Records = make([]rules.Record, len(raw))
+	}
 	entries := make([]proof.Entry, len(raw))
 	for i, e := range raw {
-		r, err := codec.ParseRecord(bytes.TrimSpace(e.Record))
+		res.Hashes[i] = e.RecordHash
+		entries[i] = proof.Entry{RecordHash: e.RecordHash, LoggedAt: e.LoggedAt}
+		if res.Records == nil {
+			continue
+		}
+		r, err := checkRecord(e, site)
 		if err != nil {
 			return Result{}, errors.New("logclient: entry " + strconv.Itoa(i) + ": " + err.Error())
 		}
-		if r.Hash != r.ComputeHash() || r.Site != site {
-			return Result{}, errors.New("logclient: entry " + strconv.Itoa(i) + ": record hash or site does not match its content")
-		}
 		res.Records[i] = r
-		entries[i] = proof.Entry{RecordHash: r.Hash, LoggedAt: e.LoggedAt}
 	}
 	res.Head, err = proof.VerifyLog(site, entries, msg, v, earlier...)
 	return res, err
+}
+
+// checkRecord parses the record of an entry and checks it against the entry and its own hash and signature.
+func checkRecord(e Entry, site string) (rules.Record, error) {
+	if len(e.Record) == 0 {
+		return rules.Record{}, errors.New("no record (is the key the site's?)")
+	}
+	r, err := codec.ParseRecord(bytes.TrimSpace(e.Record))
+	if err != nil {
+		return r, err
+	}
+	if r.Hash != r.ComputeHash() || r.Hash != e.RecordHash || r.Site != site {
+		return r, errors.New("record hash or site does not match its content")
+	}
+	if r.V == rules.RecordVersionSigned {
+		if err := recordsig.Verify(r); err != nil {
+			return r, err
+		}
+	}
+	return r, nil
 }
