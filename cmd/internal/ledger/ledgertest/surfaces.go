@@ -31,21 +31,23 @@ func SurfaceUI(surface string, afterBanner bool) *rules.UIMeasurement {
 	return m
 }
 
-// SurfaceRecord returns a valid, sealed record of subject made on a surface (ui nil: through the JS API) with
-// action, following prev ("" for the subject's first record).
-func SurfaceRecord(site, subject, prev, action string, ui *rules.UIMeasurement, now time.Time) rules.Record {
-	r := NewRecord(site, now)
-	r.Subject, r.Prev, r.Action, r.UI = subject, prev, action, ui
+// SurfaceRecord returns the next valid record of first's subject, made on a surface (ui nil: through the JS
+// API) with action, following prev ("" for the subject's first record), sealed and signed with first's key
+// (first comes from NewRecord).
+func SurfaceRecord(first rules.Record, prev, action string, ui *rules.UIMeasurement, now time.Time) rules.Record {
+	r := first
+	r.ID, r.Time = NewUUID(), now.UTC().Format("2006-01-02T15:04:05.000Z")
+	r.Prev, r.Action, r.UI = prev, action, ui
 	switch action {
 	case rules.ActionRejectAll, rules.ActionWithdraw:
 		r.Purposes = map[string]bool{"necessary": true, "analytics": false, "marketing": false}
 	case rules.ActionSave:
 		r.Purposes = map[string]bool{"necessary": true, "analytics": true, "marketing": false}
 	case rules.ActionMarketingOptIn, rules.ActionMarketingOptOut:
-		o := NewOptInRecord(site, now)
+		o := NewOptInRecord(first.Site, now)
 		r.Purposes, r.Decision, r.Signals, r.Form = o.Purposes, o.Decision, o.Signals, o.Form
 	}
-	r.Seal()
+	Reseal(&r)
 	return r
 }
 
@@ -54,7 +56,7 @@ func SurfaceRecord(site, subject, prev, action string, ui *rules.UIMeasurement, 
 // be logged (201 with a receipt that verifies) and readable back byte for byte. Records the rules must refuse
 // (a banner without an equal reject, preferences reached from such a banner) are 400 with the finding.
 func (s *suite) surfaces() {
-	subject, prev := NewRecord(s.c.Site, time.Now()).Subject, ""
+	first, prev := NewRecord(s.c.Site, time.Now()), ""
 	for _, c := range []struct {
 		name, action string
 		ui           *rules.UIMeasurement
@@ -75,7 +77,7 @@ func (s *suite) surfaces() {
 		{"form of a widget without the form surface", rules.ActionMarketingOptIn, nil},
 		{"preferences of a version 1 widget", rules.ActionSave, &rules.UIMeasurement{Layer: 2, Accept: WidgetButton, Reject: WidgetButton}},
 	} {
-		rec := SurfaceRecord(s.c.Site, subject, prev, c.action, c.ui, time.Now())
+		rec := SurfaceRecord(first, prev, c.action, c.ui, time.Now())
 		r := s.post("/v1/records", codec.FormatRecord(rec))
 		if r.status != 201 {
 			s.t.Errorf("%s: status %d, want 201; body: %s", c.name, r.status, r.body)
@@ -98,7 +100,7 @@ func (s *suite) surfaces() {
 		{"preferences after a banner without reject", rules.ActionAcceptAll, "reject_not_on_first_layer", noReject},
 		{"placeholder that rejects", rules.ActionRejectAll, "ui_action_mismatch", SurfaceUI(rules.SurfacePlaceholder, false)},
 	} {
-		rec := SurfaceRecord(s.c.Site, NewRecord(s.c.Site, time.Now()).Subject, "", c.action, c.ui, time.Now())
+		rec := SurfaceRecord(NewRecord(s.c.Site, time.Now()), "", c.action, c.ui, time.Now())
 		e := s.wantError(c.name, s.post("/v1/records", codec.FormatRecord(rec)), 400, "record_invalid")
 		if !e.hasFinding(c.finding) {
 			s.t.Errorf("%s: findings %+v lack %s", c.name, e.Findings, c.finding)
