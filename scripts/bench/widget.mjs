@@ -8,19 +8,11 @@
 // to its sealed record, and a returning visitor's time to the applied choice.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { launch } from '../e2e/lib.mjs';
+import { launch, readmeSnippet } from '../e2e/lib.mjs';
 
 const URL = process.env.BENCH_URL, DIR = process.env.BENCH_DIR, SITE = process.env.BENCH_SITE || 'demo.assent.test';
 const RUNS = +(process.env.RUNS || 9), SLOW_RUNS = +(process.env.SLOW_RUNS || 5);
 
-// readmeSnippet returns the README's recommended install, pointed at this server and site.
-export function readmeSnippet(readme, url, site) {
-  const at = readme.search(/^## Install the widget/m);
-  if (at < 0) throw new Error('README: no "## Install the widget" heading');
-  const m = /```html\n([\s\S]*?)```/.exec(readme.slice(at));
-  if (!m) throw new Error('README: no html block under "## Install the widget"');
-  return m[1].trim().replaceAll('https://consent.example', url).replaceAll('shop.example', site);
-}
 const snippet = readmeSnippet(readFileSync(new globalThis.URL('../../README.md', import.meta.url), 'utf8'), URL, SITE);
 
 // One template: the same content; only the consent tool differs. t0 is taken just before the tool's script.

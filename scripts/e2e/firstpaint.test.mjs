@@ -3,7 +3,10 @@
 // one record in the ledger: on this page, on the next one, after being offline, and from two tabs at once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, newPage, BANNER, PREFS, waitSynced, ledgerRecord } from './lib.mjs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { BASE, launch, newPage, BANNER, PREFS, waitSynced, ledgerRecord, readmeSnippet } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -216,9 +219,6 @@ test('the loader\'s language and region matching agree with the Go functions', a
 // meet the statistics conditions from 5 Feb 2026 (PECR Sch A1, inserted by DUAA 2025 s.112, Sch 12), so a GB
 // visitor of a site with only such analytics is asked before that date and not after. The engine decides again
 // with the browser's clock and the layer follows it.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 
 function exemptAnalyticsLoader(date) {
   const cfg = JSON.parse(readFileSync(new URL('../../site/assent.json', import.meta.url), 'utf8'));
@@ -263,4 +263,25 @@ test('a decision that changes on a date: the engine decides with its clock and t
   const cm = await v2.page.evaluate(() => dataLayer.filter((a) => a[0] === 'consent' && a[1] === 'update').map((a) => a[2].analytics_storage));
   assert.equal(cm.at(-1), 'denied');
   await v2.context.close();
+});
+
+test('the README\'s install on a page of another origin: painted first, a click before the engine, one record', async () => {
+  const other = BASE.replace('127.0.0.1', 'localhost'); // another origin, registered for the demo site
+  const snippet = readmeSnippet(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'), BASE, SITE);
+  const { context, page } = await newPage(browser, { locale: 'fr-FR' });
+  await page.route(other + '/xo.html', (r) => r.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="fr"><head>
+${snippet}</head><body><h1>Boutique</h1><script type="text/plain" data-assent-purpose="analytics">window.ran = 1</script></body></html>` }));
+  const held = await holdEngine(page);
+  const size0 = await treeSize();
+  await page.goto(other + '/xo.html');
+  await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  assert.equal(await page.locator(BANNER + ' [data-assent-action="accept-all"]').textContent(), 'Tout accepter');
+  await page.locator(BANNER + ' [data-assent-action="accept-all"]').click();
+  await page.waitForFunction(() => window.ran === 1);
+  held.release();
+  const [rec] = await ledgerHas(page, 1);
+  assert.equal(rec.record.language, 'fr');
+  assert.equal(await treeSize(), size0 + 1);
+  assert.deepEqual(page.logs.filter((l) => /^error|pageerror/.test(l)), []);
+  await context.close();
 });

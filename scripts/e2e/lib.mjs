@@ -3,8 +3,11 @@ import { chromium } from 'playwright-core';
 
 export const BASE = process.env.ASSENT_URL || 'http://127.0.0.1:8080';
 
+// Local Network Access checks are off: a page the tests serve through page.route counts as a public page, which
+// Chromium would forbid to load anything from the loopback server (real sites and endpoints are both public).
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--disable-features=LocalNetworkAccessChecks'];
 
 export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -43,4 +46,14 @@ export function ledgerRecord(id, site = 'demo.assent.test') {
   const key = process.env.ASSENT_SITE_KEY || process.env.ASSENT_EXPORT_KEY;
   return fetch(BASE + '/v1/records/' + encodeURIComponent(id) + '?site=' + encodeURIComponent(site),
     { headers: key ? { Authorization: 'Bearer ' + key } : {} });
+}
+
+// readmeSnippet returns the install the README recommends (its first ```html block under the heading that
+// starts with "## Install the widget"), pointed at url (for https://consent.example) and site (for shop.example).
+export function readmeSnippet(readme, url, site) {
+  const at = readme.search(/^## Install the widget/m);
+  if (at < 0) throw new Error('README: no "## Install the widget" heading');
+  const m = /```html\n([\s\S]*?)```/.exec(readme.slice(at));
+  if (!m) throw new Error('README: no html block under "## Install the widget"');
+  return m[1].trim().replaceAll('https://consent.example', url).replaceAll('shop.example', site);
 }
