@@ -68,6 +68,13 @@
       };
       return done(tx).then(function () { return true; }, function (e) { if (moved) return false; throw e; });
     },
+    // rewind moves the head back to prev if it is still hash, keeping seq: a record the endpoint refused leaves the
+    // chain, and the next record follows the one before it.
+    rewind: function (db, hash, prev, seq) {
+      var tx = db.transaction(['meta'], 'readwrite'), meta = tx.objectStore('meta'), r = meta.get('head');
+      r.onsuccess = function () { if (r.result && r.result.hash === hash) meta.put({ hash: prev, seq: seq }, 'head'); };
+      return done(tx);
+    },
     put: function (db, entry) {
       var tx = db.transaction(['records'], 'readwrite');
       tx.objectStore('records').put(entry);

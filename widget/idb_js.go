@@ -101,6 +101,12 @@ func (s *IDBStore) putIfHead(e Entry, prev string) (bool, error) {
 	return err == nil && ok.Bool(), err
 }
 
+// Rewind implements ProofStore.
+func (s *IDBStore) Rewind(e Entry, prev string) error {
+	_, err := idbCall("rewind", s.db, e.Hash, prev, e.Seq)
+	return err
+}
+
 // Update implements ProofStore.
 func (s *IDBStore) Update(e Entry) error {
 	_, err := idbCall("put", s.db, entryValue(e))

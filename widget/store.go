@@ -34,6 +34,9 @@ type ProofStore interface {
 	Update(e Entry) error
 	// List returns every entry in chain order.
 	List() ([]Entry, error)
+	// Rewind takes a refused entry out of the chain: if it is still the head, the next record follows prev (the
+	// refused record's own prev) instead.
+	Rewind(e Entry, prev string) error
 }
 
 // ErrNotFound is returned when an entry does not exist.
@@ -44,6 +47,7 @@ type MemStore struct {
 	mu      sync.Mutex
 	subject string
 	entries []Entry
+	head    *string // set by Rewind: the hash the next record follows
 }
 
 // NewMemStore returns an empty MemStore for subject.
@@ -60,13 +64,34 @@ func (m *MemStore) Append(seal SealFunc) (Entry, error) {
 	if n := len(m.entries); n > 0 {
 		prev = m.entries[n-1].Hash
 	}
+	if m.head != nil {
+		prev = *m.head
+	}
 	e, err := seal(prev)
 	if err != nil {
 		return Entry{}, err
 	}
 	e.Seq = len(m.entries) + 1
 	m.entries = append(m.entries, e)
+	m.head = nil
 	return e, nil
+}
+
+// Rewind implements ProofStore.
+func (m *MemStore) Rewind(e Entry, prev string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	head := ""
+	if n := len(m.entries); n > 0 {
+		head = m.entries[n-1].Hash
+	}
+	if m.head != nil {
+		head = *m.head
+	}
+	if head == e.Hash {
+		m.head = &prev
+	}
+	return nil
 }
 
 // Update implements ProofStore.

@@ -145,5 +145,7 @@ func (s *syncer) refused(en Entry, status int, body string) {
 	if err := s.e.proofs().Update(en); err != nil {
 		warn("assent: could not mark record "+en.ID+" as refused:", err.Error())
 	}
+	// Out of the chain: the next record follows the last one the ledger may hold, not the refused one.
+	s.e.proofs().Rewind(en, str(parseJSON(en.Record).Get("prev"))) // an error leaves it in: the next is refused too
 	s.e.b.Call("emit", "error", global("__assent").Call("refusal", en.ID, status, en.Error))
 }

@@ -111,5 +111,21 @@ test('a record the endpoint refuses: the error event carries the findings, the r
   await page.waitForFunction(() => window.__errors.length === 2, null, { timeout: 15000 });
   await page.waitForTimeout(2500); // past the first retry
   assert.equal(posted.filter((id) => id === r.record.id).length, 1, 'the refused record was sent again');
+  // Refused records leave the chain: once the endpoint accepts again, the next choice follows the last record it
+  // may hold (none here), so it is logged instead of being refused for a missing prev.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  const next = await page.evaluate(() => Assent.rejectAll());
+  assert.equal(next.prev, '', 'the next record follows a refused one');
+  const all = await waitFor(page, (recs) => recs.find((x) => x.record.id === next.id && x.synced));
+  assert.ok(all, 'the next choice was not logged');
   await context.close();
 });
+
+async function waitFor(page, pick, timeout = 20000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const got = pick(await records(page));
+    if (got || Date.now() > end) return got;
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+}
