@@ -119,10 +119,12 @@
         };
         ph.append(msg, btn);
         // Styled here (no site CSS needed) and sized like the frame, so nothing moves when it loads.
-        var r = el.getBoundingClientRect();
-        ph.style.cssText = 'box-sizing:border-box;display:flex;flex-direction:column;align-items:center;justify-content:center;' +
-          'gap:8px;padding:12px;max-width:100%;overflow:auto;text-align:center;background:#f1f1f3;color:#1b1b1f;' +
+        // An inline frame sits on the baseline: an inline-block with overflow does too (its baseline is its bottom).
+        var r = el.getBoundingClientRect(), cs = getComputedStyle(el);
+        ph.style.cssText = 'box-sizing:border-box;display:' + (cs.display === 'inline' ? 'inline-block' : 'block') +
+          ';vertical-align:' + cs.verticalAlign + ';padding:12px;max-width:100%;overflow:auto;text-align:center;background:#f1f1f3;color:#1b1b1f;' +
           'border:1px dashed #767680;font:15px/1.4 system-ui,sans-serif;width:' + (r.width || 300) + 'px;height:' + (r.height || 150) + 'px';
+        msg.style.margin = '0 0 8px';
         btn.style.cssText = 'min-height:44px;padding:8px 16px;border:0;border-radius:6px;background:#1b1b1f;color:#fff;font:inherit;cursor:pointer';
         el.hidden = true;
         el.parentNode.insertBefore(ph, el);
@@ -143,11 +145,14 @@
   function persist() {
     try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* storage blocked: ask next time */ }
   }
-  // apply makes a choice take effect: stored for the next visit, scripts and frames unblocked, Consent Mode update.
+  // apply makes a choice take effect: stored for the next visit, scripts and frames unblocked, Consent Mode update,
+  // then the tag managers' event (assent_consent_update for a choice made now, assent_consent_ready for a stored one).
   function apply(s, store) {
     state = s;
     if (store) persist();
     if (s && s.consent_mode && useCM) gtag('consent', 'update', s.consent_mode);
+    if (s) dl.push({ event: store ? 'assent_consent_update' : 'assent_consent_ready',
+      assent: { action: s.a || '', purposes: Object.assign({}, s.purposes), jurisdiction: s.jurisdiction, record_id: s.record_id } });
     gate();
     showReopen();
     emit('change', A.get());
@@ -411,7 +416,7 @@
       if (layer) removeLayer();
       var ids = P.choices.accept_all, purposes = {};
       for (var k in ids) purposes[k] = ids[k];
-      apply(stateFor(purposes, ''), true);
+      apply(stateFor(purposes, '', 'none'), true);
     }
   }
   function usePaint(p) {
@@ -429,13 +434,13 @@
     P.ids.forEach(function (id) { out[id] = P.req.indexOf(id) >= 0 || action === 'save' && !!(picks && picks[id] === true); });
     return out;
   }
-  function stateFor(purposes, id) {
+  function stateFor(purposes, id, action) {
     var granted = {};
     P.ids.forEach(function (p) { if (purposes[p]) P.cm[p].forEach(function (s) { granted[s] = true; }); });
     var s = {
       purposes: purposes, revision: B.config.revision || '', record_id: id, jurisdiction: dec.j, model: dec.m,
       expires_at: new Date(Date.now() + P.exp * 864e5).toISOString(), t: L ? L.t : B.t, q: (state && state.q || 0) + (id ? 1 : 0),
-      nr: B.config.reopen_control === false
+      nr: B.config.reopen_control === false, a: action
     };
     s.consent_mode = cmState(granted);
     return s;
@@ -451,7 +456,7 @@
     try { localStorage.setItem(PEND + id, JSON.stringify(pend)); } catch (e) { /* kept in memory for this page */ }
     dismissed = true;
     hideLayer();
-    apply(stateFor(purposes, id), true);
+    apply(stateFor(purposes, id, action), true);
     var rec = loadEngine().then(function (x) { return x.seal(id); });
     sealing = sealing.then(function () { return rec; }).catch(function () { /* reported below */ });
     return rec.catch(function (e) { console.error(e); throw e; });
