@@ -103,7 +103,6 @@
       var p = el.getAttribute('data-assent-purpose'), msg, btn;
       if (!ph) {
         ph = d.createElement('div');
-        ph.setAttribute('part', 'placeholder');
         ph.setAttribute('data-assent-placeholder', p);
         ph.setAttribute('role', 'group');
         ph.className = 'assent-placeholder';
@@ -228,6 +227,7 @@
     removeLayer();
     opener = back;
     layer = build(tr);
+    layer.setAttribute('part', n === 1 ? 'banner' : 'preferences'); // #assent-root::part(banner) in a site's CSS
     layerN = n;
     host().appendChild(layer);
     if (n === 2) modal(true);
