@@ -763,7 +763,7 @@
     if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', later); else later();
     getConfig().then(function (c) {
       if (c.revision !== state.revision) { state = null; dismissed = false; if (paint()) firstPaint(); loadEngine(); }
-    }).catch(console.error);
+    }).catch(function (e) { if (e !== logged) console.error(logged = e); }); // once, whoever meets it first
   } else if (paint()) {
     // First visit with paint data: paint now; correct it if the endpoint knows another country; the engine
     // follows at low priority once the page has loaded.

@@ -69,3 +69,21 @@ test('an invalid config: one console error listing the validator\'s findings, an
   assert.equal(await page.evaluate(() => window.analyticsRan), undefined);
   await context.close();
 });
+
+test('a returning visitor whose config has gone: the stored choice still applies, and the console says so once', async () => {
+  const files = { '/': oneLine(GATED), '/assent.json': config };
+  const { context, page } = await sitePage(browser, files);
+  await page.locator(BANNER + ' [data-assent-action="reject-all"]').click();
+  await page.waitForFunction(() => Assent.get().decided);
+  files['/assent.json'] = 404;
+  page.logs.length = 0;
+  await page.reload();
+  assert.equal(await page.evaluate(() => Assent.ready.then(() => Assent.get().decided)), true);
+  await page.waitForTimeout(2000);
+  const errors = widgetErrors(page);
+  assert.equal(errors.length, 1, errors.join('\n'));
+  assert.ok(errors[0].includes('/assent.json: HTTP 404'), errors[0]);
+  assert.equal(await page.evaluate(() => window.analyticsRan), undefined, 'a gated script ran after reject all');
+  assert.equal(await page.locator(BANNER).count(), 0);
+  await context.close();
+});
