@@ -29,7 +29,7 @@ type SiteConfig struct {
 	Controller  Controller       `json:"controller"`
 	ExpiryDays  int              `json:"expiry_days,omitempty"` // 0 means DefaultExpiryDays
 	Languages   []string         `json:"languages,omitempty"`
-	ConsentMode bool             `json:"consent_mode,omitempty"`
+	ConsentMode *bool            `json:"consent_mode,omitempty"` // nil means true (the schema's default)
 	Purposes    []Purpose        `json:"purposes"`
 	Texts       map[string]Texts `json:"texts,omitempty"` // by language tag
 

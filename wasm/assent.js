@@ -34,7 +34,12 @@
   }
   var dl = w.dataLayer = w.dataLayer || [];
   function gtag() { dl.push(arguments); }
-  var useCM = !(SITE && SITE.config.consent_mode === false);
+  // Consent Mode: on unless the config says "consent_mode": false (the schema's default is true). The site
+  // loader knows the config at once; the one-line install knows it only from data-consent-mode="false" on the
+  // script tag, so without it the default is pushed at once (before any tag) and updates follow every choice.
+  var cmAttr = me && me.getAttribute('data-consent-mode');
+  var useCM = SITE ? cmOn(SITE.config) : cmAttr !== 'false';
+  function cmOn(c) { return c.consent_mode === undefined || !!c.consent_mode; }
   var SIGNALS = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage',
     'personalization_storage'];
   function cmState(granted) {
@@ -48,8 +53,9 @@
   var gpc = navigator.globalPrivacyControl === true;
   var listeners = {};
   var state = null; // {purposes, revision, record_id, jurisdiction, model, expires_at, consent_mode, t, q}
-  var engine, E, readyResolve, root, reopen, layer = null, layerN = 0, opener = null, dismissed = false;
-  var ready = new Promise(function (r) { readyResolve = r; });
+  var engine, E, readyResolve, readyReject, root, reopen, layer = null, layerN = 0, opener = null, dismissed = false;
+  var ready = new Promise(function (r, f) { readyResolve = r; readyReject = f; });
+  ready.catch(function () { /* logged once by loadEngine; a page that awaits ready sees the Error */ });
   var P = null, L = null, lang = '', dec = null, country = '', shown = {};
   var mem = {}; // pending choices when localStorage is unavailable
 
@@ -111,6 +117,14 @@
           save(c, firstLayer({ layer: 0, surface: 'placeholder', accept: box(btn) })).catch(console.error);
         };
         ph.append(msg, btn);
+        // Styled here (no site CSS needed) and sized like the frame, so nothing moves when it loads.
+        // An inline frame sits on the baseline: an inline-block with overflow does too (its baseline is its bottom).
+        var r = el.getBoundingClientRect(), cs = getComputedStyle(el);
+        ph.style.cssText = 'box-sizing:border-box;display:' + (cs.display === 'inline' ? 'inline-block' : 'block') +
+          ';vertical-align:' + cs.verticalAlign + ';padding:12px;max-width:100%;overflow:auto;text-align:center;background:#f1f1f3;color:#1b1b1f;' +
+          'border:1px dashed #767680;font:15px/1.4 system-ui,sans-serif;width:' + (r.width || 300) + 'px;height:' + (r.height || 150) + 'px';
+        msg.style.margin = '0 0 8px';
+        btn.style.cssText = 'min-height:44px;padding:8px 16px;border:0;border-radius:6px;background:#1b1b1f;color:#fff;font:inherit;cursor:pointer';
         el.hidden = true;
         el.parentNode.insertBefore(ph, el);
       }
@@ -130,11 +144,14 @@
   function persist() {
     try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* storage blocked: ask next time */ }
   }
-  // apply makes a choice take effect: stored for the next visit, scripts and frames unblocked, Consent Mode update.
+  // apply makes a choice take effect: stored for the next visit, scripts and frames unblocked, Consent Mode update,
+  // then the tag managers' event (assent_consent_update for a choice made now, assent_consent_ready for a stored one).
   function apply(s, store) {
     state = s;
     if (store) persist();
     if (s && s.consent_mode && useCM) gtag('consent', 'update', s.consent_mode);
+    if (s) dl.push({ event: store ? 'assent_consent_update' : 'assent_consent_ready',
+      assent: { action: s.a || '', purposes: Object.assign({}, s.purposes), jurisdiction: s.jurisdiction, record_id: s.record_id } });
     gate();
     showReopen();
     emit('change', A.get());
@@ -149,6 +166,9 @@
       root = h.shadowRoot || h.attachShadow({ mode: 'open' });
       root.addEventListener('click', onClick);
       root.addEventListener('keydown', onKey);
+      var own = d.createElement('style'); // the loader's own rules: there before the paint data's stylesheet
+      own.textContent = CSS;
+      root.appendChild(own);
     }
     if (P && !root.querySelector('style[data-assent-style]')) {
       var st = d.createElement('style');
@@ -161,14 +181,14 @@
   function showReopen() {
     if (!d.body) return d.addEventListener('DOMContentLoaded', showReopen);
     host();
+    // reopen_control: false in the config (or in the stored choice, for a returning visitor's first moments):
+    // no floating control; data-assent-open elements still open the preferences.
+    if (B.config ? B.config.reopen_control === false : state && state.nr) { if (reopen) { reopen.remove(); reopen = null; } return; }
     if (!reopen) {
       reopen = d.createElement('button');
       reopen.type = 'button';
       reopen.setAttribute('data-assent', 'reopen');
       reopen.setAttribute('part', 'reopen');
-      reopen.style.cssText = 'position:fixed;bottom:12px;left:12px;z-index:2147483000;width:44px;height:44px;' +
-        'border-radius:50%;border:1px solid #888;background:var(--assent-bg,#fff);color:var(--assent-fg,#111);' +
-        'font:20px/1 system-ui,sans-serif;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.3)';
       reopen.textContent = '\u2699';
       reopen.onclick = function () { A.showPreferences(); };
       root.appendChild(reopen);
@@ -177,6 +197,12 @@
     reopen.setAttribute('aria-label', t('reopen', 'Privacy choices'));
     reopen.title = reopen.getAttribute('aria-label');
   }
+
+  var CSS = '[data-assent=reopen]{position:fixed;bottom:12px;left:12px;z-index:2147483000;width:44px;height:44px;' +
+    'border-radius:50%;border:1px solid #888;background:var(--assent-bg,#fff);color:var(--assent-fg,#111);' +
+    'font:20px/1 system-ui,sans-serif;cursor:pointer;box-shadow:0 1px 4px rgba(0,0,0,.3)}' +
+    '[data-assent=reopen]:focus-visible{outline:3px solid var(--assent-accent,#1a56db);outline-offset:3px;box-shadow:0 0 0 6px #fff}' +
+    '[data-assent=backdrop]{position:fixed;inset:0;z-index:2147483000;background:rgba(0,0,0,.45)}';
 
   // build makes DOM nodes from a node tree (widget.Node.AppendJSON): text only through textContent and text
   // nodes, so strings from a site config never become markup.
@@ -195,14 +221,16 @@
   function showLayer(n, picks) {
     var tr = tree(n);
     if (!tr) return false;
-    var back = layer ? opener : d.activeElement;
+    var back = layer ? opener : active();
     var was = layer && layerN === 2 ? toggles() : null;
     if (layer && layerN === 1) shown[1] = measure() || shown[1]; // the banner the preferences come after
     removeLayer();
     opener = back;
     layer = build(tr);
+    layer.setAttribute('part', n === 1 ? 'banner' : 'preferences'); // #assent-root::part(banner) in a site's CSS
     layerN = n;
     host().appendChild(layer);
+    if (n === 2) modal(true);
     if (n === 2) {
       var on = picks || was || (state && state.purposes) || {};
       layer.querySelectorAll('input[data-assent-purpose]').forEach(function (b) {
@@ -221,8 +249,34 @@
     emit('show', n);
     return true;
   }
+  // active is the focused element, inside the widget's shadow root too.
+  function active() {
+    var a = d.activeElement;
+    while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+    return a;
+  }
+  // modal makes the preferences a modal dialog: a backdrop in the shadow root takes the clicks around it, and
+  // the page's other body children are inert until it closes (those inert before stay so).
+  var backdrop = null, inerted = [];
+  function modal(on) {
+    if (on && !backdrop) {
+      backdrop = d.createElement('div');
+      backdrop.setAttribute('data-assent', 'backdrop');
+      backdrop.setAttribute('part', 'backdrop');
+      root.insertBefore(backdrop, layer);
+      [].forEach.call(d.body ? d.body.children : [], function (el) {
+        if (el.id !== 'assent-root' && !el.inert) { el.inert = true; inerted.push(el); }
+      });
+    } else if (!on && backdrop) {
+      backdrop.remove();
+      backdrop = null;
+      inerted.forEach(function (el) { el.inert = false; });
+      inerted = [];
+    }
+  }
   function removeLayer() {
     if (!layer) return false;
+    modal(false);
     layer.remove();
     layer = null;
     layerN = 0;
@@ -277,8 +331,12 @@
     }
   }
   function closePrefs() {
-    if (state || dismissed) hideLayer();
-    else showLayer(1);
+    if (state || dismissed) return hideLayer();
+    var o = opener;
+    showLayer(1);
+    opener = o;
+    var c = layer && layer.querySelector('[data-assent-action="preferences"]');
+    if (c) c.focus(); // back on the control that opened the preferences
   }
   function onKey(e) {
     if (layerN !== 2 || !layer) return;
@@ -358,7 +416,7 @@
       if (layer) removeLayer();
       // Nothing to ask here: every purpose applies, without a record. Kept until the end of the UTC day only, so
       // a decision that changes (another country, a law in force from a date) is made again tomorrow.
-      var s = stateFor(Object.assign({}, P.choices.accept_all), '');
+      var s = stateFor(Object.assign({}, P.choices.accept_all), '', 'none');
       s.auto = true;
       s.expires_at = new Date(Math.min(Date.parse(s.expires_at), (Math.floor(Date.now() / 864e5) + 1) * 864e5)).toISOString();
       apply(s, true);
@@ -390,14 +448,15 @@
     P.ids.forEach(function (id) { out[id] = P.req.indexOf(id) >= 0 || action === 'save' && !!(picks && picks[id] === true); });
     return out;
   }
-  function stateFor(purposes, id) {
+  function stateFor(purposes, id, action) {
     var granted = {};
     P.ids.forEach(function (p) { if (purposes[p]) P.cm[p].forEach(function (s) { granted[s] = true; }); });
     var s = {
       purposes: purposes, revision: B.config.revision || '', record_id: id, jurisdiction: dec.j, model: dec.m,
-      expires_at: new Date(Date.now() + P.exp * 864e5).toISOString(), t: L ? L.t : B.t, q: (state && state.q || 0) + (id ? 1 : 0)
+      expires_at: new Date(Date.now() + P.exp * 864e5).toISOString(), t: L ? L.t : B.t, q: (state && state.q || 0) + (id ? 1 : 0),
+      nr: B.config.reopen_control === false, a: action
     };
-    if (P.consent_mode) s.consent_mode = cmState(granted);
+    s.consent_mode = cmState(granted);
     return s;
   }
   // act applies a choice at once (stored, scripts and frames, Consent Mode), keeps it as a pending choice before
@@ -411,7 +470,7 @@
     try { localStorage.setItem(PEND + id, JSON.stringify(pend)); } catch (e) { /* kept in memory for this page */ }
     dismissed = true;
     hideLayer();
-    apply(stateFor(purposes, id), true);
+    apply(stateFor(purposes, id, action), true);
     var rec = loadEngine().then(function (x) { return x.seal(id); });
     sealing = sealing.then(function () { return rec; }).catch(function () { /* reported below */ });
     return rec.catch(function (e) { console.error(e); throw e; });
@@ -432,14 +491,49 @@
     return out.sort(function (a, b) { return a.time < b.time ? -1 : a.time > b.time ? 1 : 0; });
   }
 
+  // getConfig fetches the one-line install's config once. A config that cannot be had rejects with an Error
+  // naming the URL and the cause (and stays rejected: nothing is shown, gated content stays blocked); an invalid
+  // one is used for what is valid in it (see sane).
+  var cfgP;
   function getConfig() {
-    return B.config ? Promise.resolve(B.config) : fetch(cfgURL, { credentials: 'omit' }).then(function (r) {
-      if (!r.ok) throw new Error('assent: config ' + cfgURL + ': HTTP ' + r.status);
+    return B.config ? Promise.resolve(B.config) : cfgP || (cfgP = fetch(cfgURL, { credentials: 'omit' }).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status + (r.statusText ? ' ' + r.statusText : ''));
       return r.json();
     }).then(function (c) {
-      if (!siteName && c && typeof c.site === 'string') { siteName = c.site; KEY = 'assent:site:' + c.site; PEND = KEY + ':pending:'; }
-      return (B.config = c);
+      if (!c || typeof c !== 'object' || Array.isArray(c)) throw new Error('not a JSON object');
+      c = sane(c);
+      if (!siteName && typeof c.site === 'string') { siteName = c.site; KEY = 'assent:site:' + c.site; PEND = KEY + ':pending:'; }
+      if (!cmOn(c) && useCM) console.warn('assent: "consent_mode": false in ' + cfgURL + ' but the script tag has no data-consent-mode="false": the Consent Mode default was sent before the config arrived, so updates follow every choice');
+      B.config = c;
+      showReopen();
+      return c;
+    }, function (e) {
+      throw new Error('assent: config ' + cfgURL + ': ' + (e && e.message || e), { cause: e });
+    }));
+  }
+  // sane keeps what is valid in a config for a safe banner (purposes with a valid, unique id; a preticked box is
+  // never drawn whatever the config says) and logs the validator's findings, once, with console.error.
+  function sane(c) {
+    var raw = JSON.stringify(c), bad = [], seen = {}, ps = Array.isArray(c.purposes) ? c.purposes : [];
+    if (!Array.isArray(c.purposes)) bad.push('purposes: missing');
+    if (typeof c.site !== 'string' || !c.site) bad.push('site: missing');
+    if (typeof c.revision !== 'string' || !c.revision) bad.push('revision: missing');
+    if (!c.controller || typeof c.controller.name !== 'string' || !c.controller.name) bad.push('controller: missing');
+    c.purposes = ps.filter(function (p, i) {
+      var ok = p && typeof p.id === 'string' && /^[a-z0-9_-]{1,64}$/.test(p.id) && !seen[p.id];
+      if (!ok) bad.push('purposes[' + i + '].id: invalid or repeated (purpose left out)');
+      else if (p.preticked === true && !p.required) bad.push('purposes[' + i + '].preticked: a box is never pre-ticked');
+      if (ok) seen[p.id] = true;
+      return ok;
     });
+    if (bad.length) {
+      var say = function (list) { console.error('assent: invalid config ' + cfgURL + ' (a safe banner is shown from what is valid):\n- ' + list.join('\n- ')); };
+      tools().then(function (T) {
+        var f = JSON.parse(T.validate(raw)).filter(function (x) { return x.severity === 'error'; });
+        say(f.length ? f.map(function (x) { return x.code + ' (' + x.field + '): ' + x.message; }) : bad);
+      }, function () { say(bad); });
+    }
+    return c;
   }
   var execP;
   function loadExec() {
@@ -461,6 +555,7 @@
     };
     return WebAssembly.instantiateStreaming ? WebAssembly.instantiateStreaming(res, go.importObject).catch(slow) : slow();
   }
+  var logged;
   function loadEngine() {
     if (engine) return engine;
     var url = base + '__WASM__', res = fetch(url, { priority: 'low' }); // the engine, the config and wasm_exec at once
@@ -475,7 +570,7 @@
         return up;
       });
     }).then(function (x) { E = x; if (layer && shown[layerN]) E.check(shown[layerN]); return x; });
-    engine.catch(function (e) { console.error(e); engine = null; });
+    engine.catch(function (e) { if (e !== logged) console.error(logged = e); engine = null; });
     return engine;
   }
   function idle(fn) {
@@ -502,8 +597,47 @@
     return P;
   }
   function withPaint(fn) {
-    if (paint() && L) return Promise.resolve(fn());
+    if (paint() && L) return new Promise(function (ok) { ok(fn()); }); // a throw rejects
     return loadEngine().then(fn);
+  }
+
+  // checkTheme checks the theme the page gives #assent-root once the page has loaded: each variable read as a
+  // computed colour (resolved through a probe's color, so var() and named colours become rgb()), the site's or
+  // the stylesheet's default. When a text colour reads under 4.5:1 on its background, or a colour cannot be
+  // read, the tools wasm's widget.CheckTheme decides: each problem is a console error naming the variable, and
+  // its replacement is set on #assent-root (so the ledger accepts what is recorded from then on).
+  var TV = ['bg', 'fg', 'muted', 'accent', 'accent-fg'];
+  var DEF = ['#fff #1b1b1f #4b4b55 #1a56db #fff', '#1d1e22 #f2f2f4 #c4c4cc #8ab4f8 #0b1220'];
+  function checkTheme() {
+    if (!root || !d.body) return;
+    var h = root.host, cs = getComputedStyle(h), dark = matchMedia('(prefers-color-scheme: dark)').matches;
+    var vars = {}, rgb = [], probe = d.createElement('i'), doubt = false;
+    d.body.appendChild(probe);
+    TV.forEach(function (k, i) {
+      var v = cs.getPropertyValue('--assent-' + k).trim(), c = v || DEF[+dark].split(' ')[i];
+      probe.style.color = '';
+      probe.style.color = c;
+      var m = probe.style.color && /^rgba?\((\d+), (\d+), (\d+)(, [\d.]+)?\)$/.exec(getComputedStyle(probe).color);
+      if (m && !m[4]) c = 'rgb(' + m[1] + ', ' + m[2] + ', ' + m[3] + ')'; else doubt = true;
+      if (v) vars['--assent-' + k] = c;
+      rgb[i] = m && m.slice(1, 4).map(function (x) { x /= 255; return x <= 0.04045 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+    });
+    probe.remove();
+    [[1, 0], [2, 0], [3, 0], [4, 3]].forEach(function (p) {
+      var a = rgb[p[0]], b = rgb[p[1]];
+      if (!a || !b) return;
+      a = 0.2126 * a[0] + 0.7152 * a[1] + 0.0722 * a[2];
+      b = 0.2126 * b[0] + 0.7152 * b[1] + 0.0722 * b[2];
+      if ((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) < 4.5) doubt = true;
+    });
+    if (doubt) tools().then(function (T) {
+      var r = JSON.parse(T.theme(JSON.stringify({ vars: vars, dark: dark })));
+      r.problems.forEach(function (f) {
+        var v = r.fixed[f.field];
+        console.error('assent: theme ' + f.field + ': ' + f.code + ': ' + f.message);
+        if (v) h.style.setProperty(f.field, v);
+      });
+    }, console.error);
   }
 
   // B is the engine's view of the loader (internal; not part of the public API).
@@ -535,55 +669,93 @@
     match: match, region: region // for the tests that check them against the Go functions
   };
 
-  // save records the visitor's picks (merged into the current choice), checked: an unknown purpose or a value
-  // that is not a boolean rejects with a TypeError and records nothing.
+  // save records the visitor's picks (merged into the current choice), checked: not an object, an unknown purpose,
+  // a value that is not a boolean or a required purpose switched off rejects with a TypeError naming the argument,
+  // and nothing is recorded or changed.
   function save(choices, ui) {
+    if (choices === null || typeof choices !== 'object' || Array.isArray(choices)) {
+      return fail('save(choices): choices must be an object of purpose ids to booleans, not ' + kind(choices));
+    }
     return withPaint(function () {
-      valid(choices !== null && typeof choices === 'object' && !Array.isArray(choices), 'save(choices): choices must be an object of purpose ids to booleans');
       var picks = Object.assign({}, state && state.purposes);
       Object.keys(choices).forEach(function (k) {
         valid(P.ids.indexOf(k) >= 0, 'save(choices): unknown purpose "' + k + '"');
-        valid(typeof choices[k] === 'boolean', 'save(choices): choices["' + k + '"] must be a boolean');
+        valid(typeof choices[k] === 'boolean', 'save(choices): choices["' + k + '"] must be a boolean, not ' + kind(choices[k]));
+        valid(choices[k] || P.req.indexOf(k) < 0, 'save(choices): purpose "' + k + '" is required and cannot be false');
         picks[k] = choices[k];
       });
       return act('save', picks, ui);
     });
   }
+  function kind(x) { return x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x === 'string' ? 'the string "' + x + '"' : typeof x; }
   function valid(ok, msg) { if (!ok) throw new TypeError('assent: ' + msg); }
+  function fail(msg) { return Promise.reject(new TypeError('assent: ' + msg)); }
+  // none runs fn for a member that takes no argument; an argument makes it reject (Promise members) or throw.
+  function none(name, fn, sync) {
+    return function () {
+      if (arguments.length && arguments[0] !== undefined) {
+        var m = name + '() takes no argument, got ' + kind(arguments[0]);
+        if (sync) valid(false, m);
+        return fail(m);
+      }
+      return fn();
+    };
+  }
+  function obj(name, fn) {
+    return function (x) {
+      return x !== null && typeof x === 'object' && !Array.isArray(x) ? fn(x) : fail(name + ' must be an object, not ' + kind(x));
+    };
+  }
+  var EVENTS = ['change', 'show', 'hide', 'synced', 'error'];
+  function listener(name, ev, fn) {
+    valid(EVENTS.indexOf(ev) >= 0, name + '(event, fn): unknown event ' + (typeof ev === 'string' ? '"' + ev + '"' : kind(ev)) + ' (one of ' + EVENTS.join(', ') + ')');
+    valid(typeof fn === 'function', name + '(event, fn): fn must be a function, not ' + kind(fn));
+  }
+  // known lists the purpose ids this page knows of (null before the config).
+  function known() {
+    var c = B.config;
+    return P ? P.ids : c && Array.isArray(c.purposes) ? c.purposes.map(function (p) { return p.id; }) : state ? Object.keys(state.purposes) : null;
+  }
   var A = {
     ready: ready,
-    get: function () {
+    get: none('get', function () {
       var s = state || {};
       return {
         decided: !!state, purposes: Object.assign({}, s.purposes), revision: s.revision || '',
         record_id: s.record_id || '', jurisdiction: s.jurisdiction || '', model: s.model || '', expires_at: s.expires_at || ''
       };
+    }, true),
+    has: function (p) {
+      valid(typeof p === 'string', 'has(purpose): purpose must be a string, not ' + kind(p));
+      var k = known();
+      valid(!k || k.indexOf(p) >= 0, 'has(purpose): unknown purpose "' + p + '"');
+      return !!(state && state.purposes[p] === true);
     },
-    has: function (p) { return !!(state && state.purposes[p] === true); },
-    acceptAll: function () { return act('accept_all', null, null); },
-    rejectAll: function () { return act('reject_all', null, null); },
+    acceptAll: none('acceptAll', function () { return act('accept_all', null, null); }),
+    rejectAll: none('rejectAll', function () { return act('reject_all', null, null); }),
     save: function (choices) { return save(choices, null); },
-    withdraw: function () { return act('withdraw', null, null); },
-    show: function () { return withPaint(function () { dismissed = false; showLayer(1); }); },
-    showPreferences: function () { return withPaint(function () { showLayer(2); }); },
-    hide: function () { if (layer) { dismissed = true; hideLayer(); } return Promise.resolve(); },
-    records: function () { return sealing.then(function () { return call('records'); }); },
-    decide: function (scenario) {
+    withdraw: none('withdraw', function () { return act('withdraw', null, null); }),
+    show: none('show', function () { return withPaint(function () { dismissed = false; showLayer(1); }); }),
+    showPreferences: none('showPreferences', function () { return withPaint(function () { showLayer(2); }); }),
+    hide: none('hide', function () { if (layer) { dismissed = true; hideLayer(); } return Promise.resolve(); }),
+    records: none('records', function () { return sealing.then(function () { return call('records'); }); }),
+    decide: obj('decide(scenario): scenario', function (scenario) {
       return tools().then(function (T) {
-        var r = JSON.parse(T.decide(JSON.stringify(scenario === undefined ? null : scenario)));
+        var r = JSON.parse(T.decide(JSON.stringify(scenario)));
         if (r.error) throw new Error('assent: decide: ' + r.error);
         return r;
       });
-    },
-    validate: function (config) {
+    }),
+    validate: obj('validate(config): config', function (config) {
       return tools().then(function (T) { return JSON.parse(T.validate(JSON.stringify(config))); });
-    },
-    on: function (ev, fn) { (listeners[ev] = listeners[ev] || []).push(fn); return A; },
-    off: function (ev, fn) { listeners[ev] = (listeners[ev] || []).filter(function (f) { return f !== fn; }); return A; }
+    }),
+    on: function (ev, fn) { listener('on', ev, fn); (listeners[ev] = listeners[ev] || []).push(fn); return A; },
+    off: function (ev, fn) { listener('off', ev, fn); listeners[ev] = (listeners[ev] || []).filter(function (f) { return f !== fn; }); return A; }
   };
   Object.defineProperty(A, '_', { value: B });
   w.Assent = A;
 
+  idle(checkTheme);
   d.addEventListener('click', function (e) {
     var el = e.target && e.target.closest && e.target.closest('[data-assent-open]');
     if (el) { e.preventDefault(); A.showPreferences(); }
@@ -605,7 +777,7 @@
     if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', later); else later();
     getConfig().then(function (c) {
       if (c.revision !== state.revision) { state = null; dismissed = false; if (paint()) firstPaint(); loadEngine(); }
-    }).catch(console.error);
+    }).catch(function (e) { if (e !== logged) console.error(logged = e); }); // once, whoever meets it first
   } else if (paint()) {
     // First visit with paint data: paint now; correct it if the endpoint knows another country; the engine
     // follows at low priority once the page has loaded.
@@ -614,9 +786,9 @@
     askCountry(B.config).then(function (c) {
       if (c && c !== country && (!state || state.auto)) { country = c; dec = decFor(c); redecide(); }
     });
-    idle(function () { loadEngine().then(function () { readyResolve(A); }); });
+    idle(function () { loadEngine().then(function () { readyResolve(A); }, readyReject); });
   } else {
     gate();
-    loadEngine().then(function () { readyResolve(A); });
+    loadEngine().then(function () { readyResolve(A); }, readyReject);
   }
 })(window, document);

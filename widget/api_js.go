@@ -34,7 +34,7 @@ func (e *Engine) api() js.Value {
 				return parseJSON(en.Record), nil
 			}
 		}
-		return nil, errors.New("assent: the choice " + id + " could not be recorded")
+		return nil, errors.New("assent: choice not recorded: " + id)
 	})
 	fn("records", func([]js.Value) (any, error) { return e.records() })
 	fn("check", func(args []js.Value) (any, error) { e.check(arg0(args)); return nil, nil })

@@ -10,7 +10,7 @@ type Config struct {
 	Revision       string
 	ExpiryDays     int
 	Languages      []string
-	UseConsentMode bool // consent_mode: push Consent Mode updates (the denied default is always pushed)
+	UseConsentMode bool // consent_mode (missing means true): push the Consent Mode default and updates
 	Controller     string
 	PolicyURL      string
 	Purposes       []ConfigPurpose

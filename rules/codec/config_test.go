@@ -34,7 +34,7 @@ func TestParseConfigContractExample(t *testing.T) {
 	if err != nil || len(fs) != 0 {
 		t.Fatalf("err %v findings %v", err, fs)
 	}
-	if c.Site != "shop.example" || c.ExpiryDays != 182 || !c.ConsentMode || len(c.Purposes) != 3 ||
+	if c.Site != "shop.example" || c.ExpiryDays != 182 || c.ConsentMode == nil || !*c.ConsentMode || len(c.Purposes) != 3 ||
 		c.Purposes[2].Label[""] != "Marketing" || c.Purposes[1].Label["fr"] != "Mesure d'audience" ||
 		c.Purposes[1].Services[0].Retention != "13 months" || c.Texts["en"].Title != "Your privacy choices" ||
 		c.Controller.PolicyURL != "https://shop.example/privacy" || !c.Purposes[0].Required {

@@ -301,7 +301,7 @@ test('language: <html lang> picks the widget language among the configured ones'
   await context.close();
 });
 
-test('self-check: a host theme that makes the buttons unreadable gets a console warning naming the finding, and the record keeps the measurement', async () => {
+test('theme check: a host theme that makes the buttons unreadable gets a console error naming the variable, is replaced by an accessible colour, and the ledger accepts the record', async () => {
   const { context, page } = await newPage(browser, { locale: 'en-GB' });
   await page.route(BASE + '/', async (route) => {
     const res = await route.fetch();
@@ -310,12 +310,18 @@ test('self-check: a host theme that makes the buttons unreadable gets a console 
   });
   await page.goto(BASE + '/');
   await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
-  for (let i = 0; i < 30 && !page.logs.some((l) => l.includes('low_contrast')); i++) await page.waitForTimeout(100);
-  assert.ok(page.logs.some((l) => l.startsWith('warning') && l.includes('low_contrast')), page.logs.join('\n'));
-  await page.locator(BANNER + ' [data-assent-action="reject-all"]').click();
+  for (let i = 0; i < 100 && !page.logs.some((l) => l.includes('low_contrast')); i++) await page.waitForTimeout(100);
+  const errors = page.logs.filter((l) => l.startsWith('error') && l.includes('low_contrast'));
+  assert.equal(errors.length, 1, page.logs.join('\n'));
+  assert.match(errors[0], /theme --assent-accent: low_contrast: --assent-accent "rgb\(232, 232, 232\)" .* the widget uses #[0-9a-f]{6}/);
+  const reject = page.locator(BANNER + ' [data-assent-action="reject-all"]');
+  const bg = await reject.evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.notEqual(bg, 'rgb(232, 232, 232)', 'the unreadable accent is still on screen');
+  await reject.click();
   await page.waitForFunction(() => Assent.get().decided);
-  const r = (await records(page))[0].record;
-  assert.equal(r.ui.reject.background, '#e8e8e8');
+  const [r] = await waitSynced(page, 1);
+  assert.notEqual(r.record.ui.reject.background, '#e8e8e8');
+  assert.equal(r.synced, true);
   await context.close();
 });
 

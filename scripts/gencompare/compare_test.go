@@ -44,7 +44,7 @@ func TestDecidePageOffersEveryField(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{`<script src="/assent.js" data-config="/assent.json" async></script>`,
+	for _, want := range []string{`<script src="/assent.js" data-config="/assent.json"></script>`,
 		"window.Assent", "api.decide(s)", `href="compare.html"`, `aria-live="polite"`} {
 		if !strings.Contains(s, want) {
 			t.Errorf("page lacks %q", want)

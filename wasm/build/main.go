@@ -1,7 +1,7 @@
 // Command build builds the widget into a directory (default dist/): the engine wasm and Go's wasm_exec.js (with
-// the engine's helpers, widget/engine.js, appended) under content-hashed names, and the loader assent.js minified
-// with esbuild and pointing at them. Every file gets precompressed .br and .gz siblings, which `assent serve`
-// sends to clients that accept them.
+// the engine's helpers, widget/engine.js, appended) under content-hashed names, the loader assent.js minified
+// with esbuild and pointing at them, and its type declarations (wasm/assent.d.ts) as assent.d.ts. Every file
+// gets precompressed .br and .gz siblings, which `assent serve` sends to clients that accept them.
 //
 //	go run ./wasm/build [-out dist] [-pkg ./wasm/widget] [-name assent]
 package main
@@ -83,7 +83,11 @@ func build(out, pkg, name, tools string) error {
 	if err := removeOld(out, name, wasmName, execName, toolsName); err != nil {
 		return err
 	}
-	for file, data := range map[string][]byte{wasmName: wasm, execName: execJS, name + ".js": loader} {
+	types, err := os.ReadFile("wasm/assent.d.ts") // window.Assent's types, shipped as they are
+	if err != nil {
+		return err
+	}
+	for file, data := range map[string][]byte{wasmName: wasm, execName: execJS, name + ".js": loader, name + ".d.ts": types} {
 		if err := write(filepath.Join(out, file), data); err != nil {
 			return err
 		}

@@ -34,6 +34,12 @@ func main() {
 		}
 		return check.Decide(args[0].String(), time.Now().Format(time.DateOnly))
 	}))
+	api.Set("theme", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) < 1 {
+			return check.Theme("")
+		}
+		return check.Theme(args[0].String())
+	}))
 	js.Global().Set("AssentVerifier", api)
 	if ready := js.Global().Get("onAssentVerifier"); ready.Type() == js.TypeFunction {
 		ready.Invoke()

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/widget"
 )
 
@@ -140,5 +141,39 @@ func TestLanguagesWithoutConfiguredOnes(t *testing.T) {
 	got := languages(widget.Config{}, AcceptLanguages("de-AT,de;q=0.9, fr;q=0.5, *;q=0.1, es;q=0"))
 	if strings.Join(got, ",") != "de,fr,en" {
 		t.Fatalf("languages = %v", got)
+	}
+}
+
+// TestConsentModeDefault: the schema, the rules' SiteConfig and the widget (ParseConfig here; ReadConfig in the
+// browser reads it the same way, checked by scripts/e2e/consentmode.test.mjs) agree on one default for a
+// config without "consent_mode": on.
+func TestConsentModeDefault(t *testing.T) {
+	data, err := os.ReadFile("../../site/schema/assent.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var schema struct {
+		Properties struct {
+			ConsentMode struct {
+				Default *bool `json:"default"`
+			} `json:"consent_mode"`
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal(data, &schema); err != nil || schema.Properties.ConsentMode.Default == nil {
+		t.Fatalf("schema: no consent_mode default (%v)", err)
+	}
+	want := *schema.Properties.ConsentMode.Default
+	var rc rules.SiteConfig
+	if err := json.Unmarshal([]byte(`{"site":"x"}`), &rc); err != nil {
+		t.Fatal(err)
+	}
+	if got := rc.ConsentMode == nil || *rc.ConsentMode; got != want { // "nil means true", rules/config.go
+		t.Errorf("rules: consent_mode missing means %v, the schema says %v", got, want)
+	}
+	for in, on := range map[string]bool{`{"site":"x"}`: want, `{"site":"x","consent_mode":false}`: false, `{"site":"x","consent_mode":true}`: true} {
+		c, err := ParseConfig([]byte(in))
+		if err != nil || c.UseConsentMode != on {
+			t.Errorf("ParseConfig(%s).UseConsentMode = %v (%v), want %v", in, c.UseConsentMode, err, on)
+		}
 	}
 }

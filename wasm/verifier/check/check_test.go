@@ -122,3 +122,22 @@ func TestDecide(t *testing.T) {
 		}
 	}
 }
+
+// TestTheme: the loader's theme check answers what widget.CheckTheme finds (a light accent is darkened for
+// links, and the buttons' white labels then read on it), as JSON, and a bad input is a finding.
+func TestTheme(t *testing.T) {
+	var got struct {
+		Fixed    map[string]string `json:"fixed"`
+		Problems []rules.Finding   `json:"problems"`
+	}
+	in := `{"vars":{"--assent-accent":"rgb(232, 232, 232)","--assent-accent-fg":"rgb(255, 255, 255)"},"dark":false}`
+	if err := json.Unmarshal([]byte(Theme(in)), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Fixed["--assent-accent"] == "" || len(got.Problems) != 1 || got.Problems[0].Field != "--assent-accent" {
+		t.Errorf("Theme(%s) = %+v, want --assent-accent replaced (then white reads on it)", in, got)
+	}
+	if err := json.Unmarshal([]byte(Theme("nonsense")), &got); err != nil || len(got.Problems) != 1 || got.Problems[0].Code != "theme_unreadable" {
+		t.Errorf("Theme(nonsense) = %+v (%v)", got, err)
+	}
+}
