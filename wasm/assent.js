@@ -214,7 +214,16 @@
     n[3].forEach(function (k) { el.appendChild(build(k)); });
     return el;
   }
-  function tree(n) { return L && L[(n === 1 ? 'b' : 'p') + (gpc ? 'g' : '')]; }
+  // tree is the node tree of layer n for this visitor: a site loader sends the GPC variant as the other one plus
+  // the node it inserts among the root's children ({i, n} under "bgi"/"pgi"), which halves its size.
+  function tree(n) {
+    var k = n === 1 ? 'b' : 'p', x = L && gpc && L[k + 'gi'];
+    if (!L || !gpc || !x) return L && L[k + (gpc ? 'g' : '')];
+    var t = L[k].slice();
+    t[3] = t[3].slice();
+    t[3].splice(x.i, 0, x.n);
+    return t;
+  }
 
   // showLayer shows layer n (1 the banner, 2 the preferences) from the paint data, moves focus into it and
   // measures it once painted; false when there is nothing to paint from yet.
@@ -650,8 +659,7 @@
     // would paint; otherwise the layer is painted again (and the decision applied) from the engine's.
     adopt: function (json) {
       var p = JSON.parse(json), k = Object.keys(p.langs)[0], nl = p.langs[k], g = gpc ? 'g' : '';
-      var same = L && lang === k && JSON.stringify([L['b' + g], L['p' + g]]) === JSON.stringify([nl['b' + g], nl['p' + g]]);
-      p.tags = P && P.tags || [];
+      var same = L && lang === k && JSON.stringify([tree(1), tree(2)]) === JSON.stringify([nl['b' + g], nl['p' + g]]);
       P = p; L = nl; lang = k; B.t = nl.t;
       dec = { c: p.dec[0].c, j: p.dec[0].j, m: p.dec[0].m, banner: p.dec[0].banner };
       if (!same && layer) showLayer(layerN);

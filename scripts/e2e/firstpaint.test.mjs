@@ -285,3 +285,15 @@ ${snippet}</head><body><h1>Boutique</h1><script type="text/plain" data-assent-pu
   assert.deepEqual(page.logs.filter((l) => /^error|pageerror/.test(l)), []);
   await context.close();
 });
+
+test('GPC: the first paint already carries the note that the signal is honoured, on both layers', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-GB' });
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  const held = await holdEngine(page);
+  await page.goto(BASE + '/');
+  await page.locator(BANNER + ' [data-assent-notice="gpc"]').waitFor({ state: 'visible', timeout: 15000 });
+  await page.locator(BANNER + ' [data-assent-action="preferences"]').click();
+  await page.locator(PREFS + ' [data-assent-notice="gpc"]').waitFor({ state: 'visible' });
+  held.release(); // the engine was held back all along: both layers came from the paint data
+  await context.close();
+});

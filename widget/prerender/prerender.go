@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/assent-dev/assent/rules"
@@ -70,7 +71,7 @@ func ParseConfig(data []byte) (widget.Config, error) {
 // request's Accept-Language tags, and English), with and without GPC, and the decision of every country the
 // rules know and of an unknown one.
 func Paint(cfg widget.Config, date string, accept []string) []byte {
-	p := widget.Paint{Config: cfg, CSS: widget.CSS, GPC: []bool{false, true}, Date: date}
+	p := widget.Paint{Config: cfg, CSS: widget.CSS, GPC: []bool{false}, Date: date}
 	for _, lang := range languages(cfg, accept) {
 		s := *widget.Lookup(lang)
 		sum := sha256.Sum256([]byte(widget.NoticeText(widget.BuildView(cfg, s, lang, false))))
@@ -91,7 +92,48 @@ func Paint(cfg widget.Config, date string, accept []string) []byte {
 		p.Countries = append(p.Countries, c)
 		p.DecisionOf = append(p.DecisionOf, i)
 	}
-	return p.AppendJSON(nil)
+	return withGPCPatches(p)
+}
+
+// withGPCPatches returns p's JSON with each language's GPC variants as patches of the plain ones: "bgi" and
+// "pgi" are {"i": index, "n": node}, the one node the GPC variant inserts among the root's children (the note
+// that the signal was honoured); a variant that differs otherwise is sent whole as "bg" and "pg".
+func withGPCPatches(p widget.Paint) []byte {
+	var out map[string]json.RawMessage
+	var langs map[string]map[string]json.RawMessage
+	json.Unmarshal(p.AppendJSON(nil), &out)
+	json.Unmarshal(out["langs"], &langs)
+	for _, sh := range p.Shells {
+		plain, gpc := widget.BuildView(p.Config, sh.S, sh.Lang, false), widget.BuildView(p.Config, sh.S, sh.Lang, true)
+		for _, l := range []struct {
+			key        string
+			plain, gpc *widget.Node
+		}{{"b", widget.Banner(plain), widget.Banner(gpc)}, {"p", widget.Preferences(plain), widget.Preferences(gpc)}} {
+			if i, n, ok := insertedKid(l.plain, l.gpc); ok {
+				langs[sh.Lang][l.key+"gi"] = json.RawMessage(`{"i":` + strconv.Itoa(i) + `,"n":` + string(n.AppendJSON(nil)) + `}`)
+			} else {
+				langs[sh.Lang][l.key+"g"] = json.RawMessage(l.gpc.AppendJSON(nil))
+			}
+		}
+	}
+	out["langs"], _ = json.Marshal(langs)
+	b, _ := json.Marshal(out)
+	return b
+}
+
+// insertedKid reports whether b is a with one more child at the root, and which.
+func insertedKid(a, b *widget.Node) (int, *widget.Node, bool) {
+	if len(b.Kids) != len(a.Kids)+1 || string(a.AppendJSON(nil)) == string(b.AppendJSON(nil)) {
+		return 0, nil, false
+	}
+	for i := range b.Kids {
+		t := *b
+		t.Kids = append(append([]*widget.Node(nil), b.Kids[:i]...), b.Kids[i+1:]...)
+		if string(t.AppendJSON(nil)) == string(a.AppendJSON(nil)) {
+			return i, b.Kids[i], true
+		}
+	}
+	return 0, nil, false
 }
 
 // languages are the languages a site loader carries.

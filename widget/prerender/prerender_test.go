@@ -56,7 +56,7 @@ func TestPaintCarriesEveryConfiguredLanguage(t *testing.T) {
 	}
 	for _, lang := range []string{"en", "fr", "de"} {
 		l := p.Langs[lang]
-		for _, k := range []string{"b", "bg", "p", "pg", "n", "t"} {
+		for _, k := range []string{"b", "bgi", "p", "pgi", "n", "t"} {
 			if len(l[k]) == 0 {
 				t.Errorf("%s: no %q", lang, k)
 			}
@@ -69,8 +69,26 @@ func TestPaintCarriesEveryConfiguredLanguage(t *testing.T) {
 	if !strings.Contains(string(p.Langs["fr"]["b"]), "Tout refuser") {
 		t.Error("the French banner is not in French")
 	}
-	if strings.Contains(string(p.Langs["en"]["b"]), "gpc") || !strings.Contains(string(p.Langs["en"]["bg"]), "gpc") {
-		t.Error("the GPC note belongs to the GPC variant only")
+	// The GPC variant travels as the plain one plus the node it inserts: applied, it is widget.Banner's own.
+	for _, l := range []struct {
+		key  string
+		view func(widget.View) *widget.Node
+	}{{"b", widget.Banner}, {"p", widget.Preferences}} {
+		var plain []any
+		var patch struct {
+			I int
+			N any
+		}
+		json.Unmarshal(p.Langs["en"][l.key], &plain)
+		json.Unmarshal(p.Langs["en"][l.key+"gi"], &patch)
+		kids := plain[3].([]any)
+		kids = append(kids[:patch.I], append([]any{patch.N}, kids[patch.I:]...)...)
+		plain[3] = kids
+		got, _ := json.Marshal(plain)
+		want, _ := json.Marshal(json.RawMessage(l.view(widget.BuildView(cfg, *widget.Lookup("en"), "en", true)).AppendJSON(nil)))
+		if string(got) != string(want) || !strings.Contains(string(got), "gpc") || strings.Contains(string(p.Langs["en"][l.key]), "gpc") {
+			t.Errorf("%s: the patched GPC variant is not the view's:\n%s\n%s", l.key, got, want)
+		}
 	}
 }
 
@@ -118,7 +136,7 @@ func TestPaintEscapesHostileConfigStrings(t *testing.T) {
 	p := decode(t, Paint(cfg, "2026-12-01", nil))
 	var tree []any
 	json.Unmarshal(p.Langs["en"]["p"], &tree)
-	if !strings.Contains(string(p.Langs["en"]["p"]), `\u003cimg src=x onerror=alert(3)>`) {
+	if !strings.Contains(string(p.Langs["en"]["p"]), `\u003cimg src=x onerror=alert(3)\u003e`) {
 		t.Fatalf("the label is not kept as text: %s", p.Langs["en"]["p"])
 	}
 }
