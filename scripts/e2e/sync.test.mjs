@@ -60,6 +60,7 @@ test('offline: the choice is kept, survives a reload, and reaches the log exactl
   const { context, page } = await newPage(browser, { locale: 'en-GB' });
   await page.goto(BASE + '/');
   await page.locator(BANNER).waitFor({ state: 'visible', timeout: 15000 });
+  await page.evaluate(() => Assent.ready); // the engine is there (a click before it: firstpaint.test.mjs)
   await context.setOffline(true);
   await page.locator(BANNER + ' [data-assent-action="reject-all"]').click();
   await page.waitForFunction(() => Assent.get().decided);

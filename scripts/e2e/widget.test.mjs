@@ -100,6 +100,8 @@ test('reopen and withdraw: the purposes\' cookies are deleted and nothing more l
   // Withdrawing takes one click, as consenting did.
   await page.locator(PREFS + ' [data-assent-action="reject-all"]').click();
   await page.waitForFunction(() => !Assent.has('analytics'));
+  // The choice applies at once; the cookies go when the engine seals it, a moment later.
+  await page.waitForFunction(() => !/_pl_id|_demo_ad/.test(document.cookie), null, { timeout: 10000 }).catch(() => {});
   const cookies = await page.evaluate(() => document.cookie);
   assert.doesNotMatch(cookies, /_pl_id/);
   assert.doesNotMatch(cookies, /_demo_ad/);
