@@ -47,7 +47,7 @@ type MemStore struct {
 	mu      sync.Mutex
 	subject string
 	entries []Entry
-	head    *string // set by Rewind: the hash the next record follows
+	head    string // the hash the next record follows: the last entry's, or what Rewind set
 }
 
 // NewMemStore returns an empty MemStore for subject.
@@ -60,20 +60,13 @@ func (m *MemStore) Subject() string { return m.subject }
 func (m *MemStore) Append(seal SealFunc) (Entry, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	prev := ""
-	if n := len(m.entries); n > 0 {
-		prev = m.entries[n-1].Hash
-	}
-	if m.head != nil {
-		prev = *m.head
-	}
-	e, err := seal(prev)
+	e, err := seal(m.head)
 	if err != nil {
 		return Entry{}, err
 	}
 	e.Seq = len(m.entries) + 1
 	m.entries = append(m.entries, e)
-	m.head = nil
+	m.head = e.Hash
 	return e, nil
 }
 
@@ -81,15 +74,8 @@ func (m *MemStore) Append(seal SealFunc) (Entry, error) {
 func (m *MemStore) Rewind(e Entry, prev string) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	head := ""
-	if n := len(m.entries); n > 0 {
-		head = m.entries[n-1].Hash
-	}
-	if m.head != nil {
-		head = *m.head
-	}
-	if head == e.Hash {
-		m.head = &prev
+	if m.head == e.Hash {
+		m.head = prev
 	}
 	return nil
 }

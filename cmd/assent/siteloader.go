@@ -178,5 +178,5 @@ func siteConfigs(o serveOptions) func(string) (string, bool) {
 func writeJSONError(w http.ResponseWriter, status int, code, msg string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(map[string]string{"error": code, "message": msg})
+	json.NewEncoder(w).Encode(map[string]any{"error": code, "message": msg, "findings": []any{}}) // as the API's errors
 }

@@ -172,11 +172,11 @@ func languages(cfg widget.Config, accept []string) []string {
 func Loader(loader []byte, base string, config, paint []byte) []byte {
 	var b bytes.Buffer
 	b.WriteString(`window.__assentPaint={"base":`)
-	b.Write(widgetJSONString(base))
+	b.Write(jsonString(base))
 	b.WriteString(`,"config":`)
 	b.Write(bytes.ReplaceAll(config, []byte("<"), []byte(`\u003c`)))
 	b.WriteString(`,"paint":`)
-	b.Write(widgetJSONString(string(paint))) // a string: a returning visitor's loader never parses it
+	b.Write(jsonString(string(paint))) // a string: a returning visitor's loader never parses it
 	b.WriteString("};\n")
 	b.Write(loader)
 	return b.Bytes()
@@ -197,7 +197,7 @@ func AcceptLanguages(header string) []string {
 	return out
 }
 
-func widgetJSONString(s string) []byte {
+func jsonString(s string) []byte {
 	b, _ := json.Marshal(s)
 	return b
 }

@@ -90,20 +90,7 @@ func entryByID(ctx context.Context, q querier, site, id string) (entryRow, bool,
 
 // entriesByID returns the entries of a record id in every site (ids are unique per site only), by site name.
 func entriesByID(ctx context.Context, q querier, id string) ([]entryRow, error) {
-	rows, err := q.QueryContext(ctx, sqlEntriesByID, id)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []entryRow
-	for rows.Next() {
-		e, err := scanEntry(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	return queryEntries(ctx, q, sqlEntriesByID, id)
 }
 
 // subjectOfHash returns the subject of site's logged record whose hash is hash.
@@ -118,7 +105,12 @@ func subjectOfHash(ctx context.Context, q querier, site, hash string) (string, b
 
 // entriesRange returns site's entries start <= idx < end in log order.
 func entriesRange(ctx context.Context, q querier, site string, start, end int64) ([]entryRow, error) {
-	rows, err := q.QueryContext(ctx, sqlEntriesRange, site, start, end)
+	return queryEntries(ctx, q, sqlEntriesRange, site, start, end)
+}
+
+// queryEntries runs a query of log entries and scans every row.
+func queryEntries(ctx context.Context, q querier, query string, args ...any) ([]entryRow, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
