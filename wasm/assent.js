@@ -14,6 +14,7 @@
   var SITE = w.__assentPaint || null; // {config, paint} when this is a site loader
   try { delete w.__assentPaint; } catch (e) { w.__assentPaint = undefined; }
   var me = d.currentScript;
+  var NONCE = me && me.nonce || '';
   var base = new URL(SITE && SITE.base || '.', me && me.src || location.href).href;
   var cfgAttr = me && me.getAttribute('data-config');
   var cfgURL = new URL(cfgAttr || '/assent.json', location.href).href;
@@ -87,6 +88,9 @@
         if (a.name !== 'type') n.setAttribute(a.name, a.value);
       }
       n.type = el.getAttribute('data-type') || 'text/javascript';
+      // A nonce is hidden from getAttribute once parsed: carry the property over (or data-assent-nonce, or the
+      // loader's own), so a page whose CSP allows scripts by nonce runs the script it gated.
+      n.nonce = el.nonce || el.getAttribute('data-assent-nonce') || NONCE;
       if (!el.src) n.text = el.text;
       el.parentNode.replaceChild(n, el);
     });
@@ -158,7 +162,23 @@
   }
 
   // host returns the shadow root the layers and the reopen control live in, creating it (under <body>, or
-  // under <html> while the body does not exist yet) with the widget's stylesheet.
+  // under <html> while the body does not exist yet) with the widget's stylesheets. They are constructed
+  // stylesheets (adoptedStyleSheets), not <style> elements, so a page whose Content-Security-Policy has no
+  // 'unsafe-inline' in style-src shows the widget as designed (README, "Content Security Policy").
+  var sheets = [];
+  function sheet(css) {
+    if (w.CSSStyleSheet && 'adoptedStyleSheets' in Document.prototype) {
+      var s = new CSSStyleSheet();
+      s.replaceSync(css);
+      sheets.unshift(s); // the paint data's stylesheet goes before the loader's own rules
+      root.adoptedStyleSheets = sheets.slice();
+    } else { // older browsers: an inline <style> (needs 'unsafe-inline' under a CSP)
+      var st = d.createElement('style');
+      st.textContent = css;
+      root.insertBefore(st, root.firstChild);
+    }
+  }
+  var styled = false;
   function host() {
     if (!root) {
       var h = d.getElementById('assent-root');
@@ -166,16 +186,9 @@
       root = h.shadowRoot || h.attachShadow({ mode: 'open' });
       root.addEventListener('click', onClick);
       root.addEventListener('keydown', onKey);
-      var own = d.createElement('style'); // the loader's own rules: there before the paint data's stylesheet
-      own.textContent = CSS;
-      root.appendChild(own);
+      sheet(CSS); // the loader's own rules: there before the paint data's stylesheet
     }
-    if (P && !root.querySelector('style[data-assent-style]')) {
-      var st = d.createElement('style');
-      st.setAttribute('data-assent-style', '');
-      st.textContent = P.css;
-      root.insertBefore(st, root.firstChild);
-    }
+    if (P && !styled) { styled = true; sheet(P.css); }
     return root;
   }
   function showReopen() {
@@ -550,6 +563,7 @@
       if (w.Go) return ok();
       var s = d.createElement('script');
       s.src = base + '__EXEC__';
+      s.nonce = NONCE;
       s.fetchPriority = 'low';
       s.onload = ok;
       s.onerror = function () { execP = null; fail(new Error('assent: cannot load ' + s.src)); };
