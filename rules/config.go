@@ -22,16 +22,16 @@ const (
 // Purpose.LegitimateInterest, Forms, RejectOnFirstLayer, ReopenControl and CookieWall. They exist so that
 // what a site does is declared and can be checked.
 type SiteConfig struct {
-	Site        string           `json:"site"`
-	Endpoint    string           `json:"endpoint,omitempty"`
-	VerifierKey string           `json:"verifier_key,omitempty"`
-	Revision    string           `json:"revision"`
-	Controller  Controller       `json:"controller"`
-	ExpiryDays  int              `json:"expiry_days,omitempty"` // 0 means DefaultExpiryDays
-	Languages   []string         `json:"languages,omitempty"`
+	Site        string             `json:"site"`
+	Endpoint    string             `json:"endpoint,omitempty"`
+	VerifierKey string             `json:"verifier_key,omitempty"`
+	Revision    string             `json:"revision"`
+	Controller  Controller         `json:"controller"`
+	ExpiryDays  int                `json:"expiry_days,omitempty"` // 0 means DefaultExpiryDays
+	Languages   []string           `json:"languages,omitempty"`
 	ConsentMode *ConsentModeConfig `json:"consent_mode,omitempty"` // nil means on (true is {})
-	Purposes    []Purpose        `json:"purposes"`
-	Texts       map[string]Texts `json:"texts,omitempty"` // by language tag
+	Purposes    []Purpose          `json:"purposes"`
+	Texts       map[string]Texts   `json:"texts,omitempty"` // by language tag
 
 	Forms              []FormConfig `json:"forms,omitempty"`
 	RejectOnFirstLayer *bool        `json:"reject_on_first_layer,omitempty"` // nil means true

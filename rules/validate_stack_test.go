@@ -23,14 +23,18 @@ func TestConfigStackSettings(t *testing.T) {
 			c.Integrations = &Integrations{UET: &Integration{}, Clarity: &Integration{Purposes: []string{"analytics"}}, MetaPixel: &Integration{}}
 			c.CookieDomain, c.Scope = "shop.example", "europe"
 		}, "", ""},
-		{"ads granted by default", func(c *SiteConfig) { c.ConsentMode = &ConsentModeConfig{Types: map[string]any{"ad_storage": "granted"}} },
+		{"ads granted by default", func(c *SiteConfig) {
+			c.ConsentMode = &ConsentModeConfig{Types: map[string]any{"ad_storage": "granted"}}
+		},
 			"granted_without_consent", "consent_mode.types.ad_storage"},
 		{"analytics granted by default", func(c *SiteConfig) {
 			c.ConsentMode = &ConsentModeConfig{Types: map[string]any{"analytics_storage": "granted"}}
 		}, "granted_without_consent", "consent_mode.types.analytics_storage"},
 		{"unknown type", func(c *SiteConfig) { c.ConsentMode = &ConsentModeConfig{Types: map[string]any{"ads": "denied"}} },
 			"unknown_consent_mode_type", "consent_mode.types.ads"},
-		{"unknown purpose", func(c *SiteConfig) { c.ConsentMode = &ConsentModeConfig{Types: map[string]any{"ad_storage": []any{"ads"}}} },
+		{"unknown purpose", func(c *SiteConfig) {
+			c.ConsentMode = &ConsentModeConfig{Types: map[string]any{"ad_storage": []any{"ads"}}}
+		},
 			"unknown_purpose", "consent_mode.types.ad_storage[0]"},
 		{"empty list", func(c *SiteConfig) { c.ConsentMode = &ConsentModeConfig{Types: map[string]any{"ad_storage": []any{}}} },
 			"invalid_value", "consent_mode.types.ad_storage"},
@@ -39,7 +43,9 @@ func TestConfigStackSettings(t *testing.T) {
 		{"outside europe", func(c *SiteConfig) { c.ConsentMode = &ConsentModeConfig{OutsideEurope: "maybe"} },
 			"invalid_value", "consent_mode.outside_europe"},
 		{"wait", func(c *SiteConfig) { c.ConsentMode = &ConsentModeConfig{WaitForUpdate: &neg} }, "invalid_value", "consent_mode.wait_for_update"},
-		{"integration purpose", func(c *SiteConfig) { c.Integrations = &Integrations{MetaPixel: &Integration{Purposes: []string{"ads"}}} },
+		{"integration purpose", func(c *SiteConfig) {
+			c.Integrations = &Integrations{MetaPixel: &Integration{Purposes: []string{"ads"}}}
+		},
 			"unknown_purpose", "integrations.meta_pixel.purposes[0]"},
 		{"cookie domain one label", func(c *SiteConfig) { c.CookieDomain = "localhost" }, "invalid_value", "cookie_domain"},
 		{"cookie domain upper case", func(c *SiteConfig) { c.CookieDomain = "Shop.Example" }, "invalid_value", "cookie_domain"},
