@@ -1,7 +1,7 @@
 package rules
 
 // Czechia: zákon č. 480/2004 Sb. § 7 (commercial communications), zákon č. 127/2005 Sb. § 89 (cookies) and
-// § 96 (telemarketing, opt-in since the amendment 374/2021 Sb., existing customers excepted).
+// § 96 (telemarketing, opt-in since the amendment 374/2021 Sb.; calls about a current contract excepted).
 
 const (
 	urlCZ480   = "https://www.zakonyprolidi.cz/cs/2004-480"
@@ -19,9 +19,9 @@ var czReasons = []Reason{
 		"zákon 480/2004 Sb. § 7(3)", urlCZ480},
 	{"CZ.127.96", "Since 1 Jul 2022 marketing calls to natural and legal persons need prior " +
 		"consent.", "zákon 127/2005 Sb. § 96 (amended by 374/2021 Sb.)", urlCZ127},
-	{"CZ.127.96.customer", "The 2022 opt-in does not affect calls to your own existing customers " +
-		"(secondary sources: ROWAN Legal 2021, Giese 2022, Daňovky 2022): such calls rest on legitimate " +
-		"interests, and the customer may object at any time. Details collected by another entity do not count.",
+	{"CZ.127.96.customer", "The 2022 opt-in does not affect calls to people with whom you have a " +
+		"current contract, about it (secondary sources: ROWAN Legal 2021, Giese 2022, Daňovky 2022): such calls " +
+		"rest on legitimate interests, and the customer may object at any time.",
 		"zákon 127/2005 Sb. § 96 (customer relationship, per secondary sources); GDPR Art 6(1)(f), 21",
 		urlCZGiese},
 	{"CZ.127.96.automated", "Automated calling systems for marketing need prior consent.",
@@ -33,17 +33,10 @@ var czReasons = []Reason{
 // czRoutes name and cite the soft opt-in routes below, for explaining their failures.
 var czRoutes = []routeText{
 	{Rule: "CZ.480.7.3", Name: "customer exception", Cite: "zákon 480/2004 Sb. § 7(3)", URL: urlCZ480},
-	{Rule: "CZ.127.96.customer", Name: "existing-customer exception for calls", Cite: "zákon 127/2005 Sb. § 96 " +
-		"(customer relationship, per secondary sources)", URL: urlCZGiese},
 }
 
 var czSoft = softOptIn{Rule: "CZ.480.7.3", Channels: onElectronicMail, Relationships: ifCustomer,
 	Senders: byNonPolitical, Similar: true, AtCollection: true, EveryMessage: true}
-
-// czCallCustomer is the existing-customer carve-out from the 2022 telemarketing opt-in: an actual customer
-// whose details the caller obtained itself.
-var czCallCustomer = softOptIn{Rule: "CZ.127.96.customer", Channels: onPhone, Relationships: ifCustomer,
-	Senders: byNonPolitical}
 
 var lawCZ = jurisdiction{
 	Code: "CZ", Name: "Czechia",
@@ -53,7 +46,8 @@ var lawCZ = jurisdiction{
 		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.GDPR.14"}}},
 		{when{Channels: onElectronicMail, SoftOptIn: &czSoft}, outcome{Model: ModelSoftOptIn, Reasons: []string{"CZ.480.7.3"}}},
 		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []string{"CZ.480.7.2"}, Explain: []*softOptIn{&czSoft}}},
-		{when{Channels: onPhone, SoftOptIn: &czCallCustomer}, outcome{Model: ModelOptOut, Reasons: []string{"CZ.127.96.customer"}}},
+
+		{when{Channels: onPhone, OngoingContract: isTrue}, outcome{Model: ModelOptOut, Reasons: []string{"CZ.127.96.customer"}}},
 		{when{Channels: onPhone}, outcome{Model: ModelOptIn, Reasons: []string{"CZ.127.96"}}},
 		{when{Channels: onAutomated}, outcome{Model: ModelOptIn, Reasons: []string{"CZ.127.96.automated"}}},
 		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []string{"EU.GDPR.21"}}},
