@@ -146,6 +146,25 @@ test('an esbuild bundle of an app importing the package: the widget loads once, 
   await context.close();
 });
 
+test('the README\'s React and Next.js examples build against the packed package (esbuild; react and next left external)', async () => {
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  const at = readme.indexOf('\n## npm package');
+  assert.ok(at > 0, 'README: no "## npm package" section');
+  const section = readme.slice(at, readme.indexOf('\n## ', at + 5));
+  const blocks = [...section.matchAll(/```(jsx|tsx)\n([\s\S]*?)```/g)];
+  assert.deepEqual(blocks.map((b) => b[1]), ['jsx', 'tsx']);
+  for (const [, lang, code] of blocks) {
+    const file = join(tmp, 'app', 'example.' + lang);
+    writeFileSync(file, code);
+    // esbuild fails on an import the package does not export.
+    const r = await build({ absWorkingDir: join(tmp, 'app'), entryPoints: [file], bundle: true, format: 'esm', write: false,
+      external: ['react', 'react/*', 'next', 'next/*'], jsx: 'automatic', logLevel: 'silent' });
+    assert.equal(r.errors.length, 0);
+  }
+  assert.match(blocks[0][2], /export function useConsent\(purpose\)/);
+  assert.match(blocks[0][2], /subscribe\(purpose, onChange\)/);
+});
+
 test('load() in the browser: bad options are refused with a TypeError, a script that cannot be fetched rejects naming its URL', async () => {
   const js = await bundle();
   const { context, page } = await sitePage(browser, { '/': HTML.replace(LOADER, BASE + '/nope/assent.js') }, null);
