@@ -1,12 +1,14 @@
 // The Google Tag Manager template (gtm/template.tpl), offline: its sandboxed JavaScript runs in Node against a
 // fake of Tag Manager's sandbox APIs that enforces the template's own ___WEB_PERMISSIONS___ the way Tag Manager
 // does (a call they do not allow throws), its ___TESTS___ scenarios run through a small runCode/mock/assertApi
-// harness, and gtm/metadata.yaml is checked against the Community Template Gallery's format. No browser, no
-// network: Tag Manager itself cannot run here.
+// harness, and gtm/metadata.yaml is checked against the Community Template Gallery's format. Tag Manager itself
+// cannot run here (offline); the last test runs the template's code in Chromium with the real site loader.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
+import { BASE, BANNER } from './lib.mjs';
+import { sitePage, launchCross, SHOP } from './crosssite.mjs';
 
 const root = new URL('../../', import.meta.url);
 const TPL = readFileSync(new URL('gtm/template.tpl', root), 'utf8');
@@ -277,4 +279,73 @@ test('gtm/metadata.yaml is what the Community Template Gallery reads: homepage, 
     assert.ok(typeof v.changeNotes === 'string' && v.changeNotes.trim().length > 0);
   }
   assert.equal(new Set(meta.versions.map((v) => v.sha)).size, meta.versions.length, 'each version once');
+});
+
+// In Chromium with the real site loader: the template's code runs in the page through a bridge that stands in
+// for Tag Manager (injectScript inserts the script, callInWindow calls into the page, the consent calls are
+// recorded). The endpoint the template is given, https://consent.example, is answered by `assent serve`.
+test('in Chromium with the real site loader: defaults, then the banner; Reject and Accept become updateConsentState calls; a returning visitor\'s choice is sent at once', async () => {
+  const ENDPOINT = 'https://consent.example';
+  const bridge = `<script>
+window.gtmCalls = [];
+(function () {
+  var rec = function (name) { return function () { gtmCalls.push([name, JSON.parse(JSON.stringify([].slice.call(arguments)))]); }; };
+  var apis = {
+    setDefaultConsentState: rec('setDefaultConsentState'), updateConsentState: rec('updateConsentState'),
+    gtagSet: rec('gtagSet'), logToConsole: rec('logToConsole'),
+    injectScript: function (url, ok, fail) {
+      gtmCalls.push(['injectScript', [url]]);
+      var s = document.createElement('script'); s.src = url; s.onload = ok; s.onerror = fail; document.head.appendChild(s);
+    },
+    callInWindow: function (path) {
+      gtmCalls.push(['callInWindow', [path]]);
+      var parts = path.split('.'), self = window[parts[0]];
+      return self[parts[1]].apply(self, [].slice.call(arguments, 1));
+    },
+    queryPermission: function () { return true; }, encodeUriComponent: encodeURIComponent,
+    makeNumber: Number, makeString: String
+  };
+  var data = ${JSON.stringify({ ...DATA, endpoint: ENDPOINT, site: 'demo.assent.test' })};
+  data.gtmOnSuccess = function () { gtmCalls.push(['gtmOnSuccess', []]); };
+  data.gtmOnFailure = function () { gtmCalls.push(['gtmOnFailure', []]); };
+  new Function('require', 'data', ${JSON.stringify(CODE)})(function (n) { return apis[n]; }, data);
+})();
+</script>`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>${bridge}</head><body><h1>Shop</h1></body></html>`;
+  const browser = await launchCross();
+  try {
+    const { context, page } = await sitePage(browser, { '/': html }, null);
+    await context.route(ENDPOINT + '/**', async (route) => {
+      const u = new URL(route.request().url());
+      route.fulfill({ response: await route.fetch({ url: BASE + u.pathname + u.search }) });
+    });
+    const calls = () => page.evaluate(() => gtmCalls);
+    const updates = async () => (await calls()).filter((c) => c[0] === 'updateConsentState').map((c) => c[1][0]);
+    const granted = (u) => TYPES.filter((t) => u[t] === 'granted');
+    await page.goto(SHOP + '/');
+    await page.locator(BANNER).waitFor({ state: 'visible', timeout: 20000 });
+    assert.deepEqual((await calls()).map((c) => c[0]), ['setDefaultConsentState', 'setDefaultConsentState', 'gtagSet',
+      'gtagSet', 'injectScript', 'callInWindow', 'callInWindow', 'gtmOnSuccess']);
+    assert.equal((await calls())[4][1][0], ENDPOINT + '/v1/sites/demo.assent.test/assent.js');
+
+    await page.locator(BANNER + ' [data-assent-action="reject-all"]').click();
+    await page.waitForFunction(() => gtmCalls.some((c) => c[0] === 'updateConsentState'), null, { timeout: 10000 });
+    assert.deepEqual((await updates()).map(granted), [[]], 'Reject: everything denied');
+    await page.evaluate(() => Assent.acceptAll());
+    await page.waitForFunction(() => gtmCalls.filter((c) => c[0] === 'updateConsentState').length === 2, null, { timeout: 10000 });
+    assert.deepEqual(granted((await updates())[1]), ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage']);
+    // The dataLayer events the README's Tag Manager recipe triggers on.
+    const events = await page.evaluate(() => dataLayer.filter((e) => e && e.event).map((e) => [e.event, e.assent.purposes.analytics]));
+    assert.deepEqual(events, [['assent_consent_update', false], ['assent_consent_update', true]]);
+
+    await page.reload();
+    await page.waitForFunction(() => gtmCalls.some((c) => c[0] === 'gtmOnSuccess'), null, { timeout: 10000 });
+    const names = (await calls()).map((c) => c[0]);
+    assert.deepEqual(names.slice(5, 8), ['callInWindow', 'updateConsentState', 'callInWindow'], names.join());
+    assert.deepEqual(granted((await updates())[0]), ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage']);
+    assert.deepEqual(page.logs.filter((l) => l.startsWith('pageerror')), []);
+    await context.close();
+  } finally {
+    await browser.close();
+  }
 });
