@@ -23,7 +23,7 @@ export function load(options: LoadOptions): Promise<AssentAPI>;
 export function assent(): AssentAPI | null;
 
 /** Whether the visitor consented to the purpose: false before a choice, before the widget has loaded and on the
- * server. Throws a TypeError for a purpose the config does not have. */
+ * server. Once the visitor has chosen, throws a TypeError for a purpose the config does not have. */
 export function consented(purpose: AssentPurposeId): boolean;
 
 /** Calls fn(consented(purpose)) after every change of the choice; returns the function that stops it. Never calls

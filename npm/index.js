@@ -67,7 +67,8 @@ export function assent() {
 
 /**
  * consented says whether the visitor has consented to a purpose: false before a choice, before the widget has
- * loaded and on the server. Throws the API's TypeError for a purpose the config does not have.
+ * loaded and on the server. Once the visitor has chosen, throws the API's TypeError for a purpose the config
+ * does not have.
  */
 export function consented(purpose) {
   const A = api();

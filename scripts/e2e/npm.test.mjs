@@ -97,6 +97,7 @@ Promise.all([load({ src }), load({ src })]).then(([a, b]) => {
   document.body.dataset.loaded = 'yes';
 }, (e) => { state.error = String(e); });
 window.appLoad = load;
+window.appConsented = consented;
 `;
 const HTML = `<!doctype html><html lang="en" data-loader="${LOADER}"><head><meta charset="utf-8"><title>App</title></head>
 <body><main id="app"><h1>App</h1><p id="analytics">...</p></main><script type="module" src="/app.js"></script></body></html>`;
@@ -129,6 +130,8 @@ test('an esbuild bundle of an app importing the package: the widget loads once, 
   assert.equal(s1.last.purposes.analytics, false);
   assert.equal(await page.textContent('#analytics'), 'analytics off');
   assert.equal(await page.locator(BANNER).count(), 0, 'the banner is gone');
+  assert.equal(await page.evaluate(() => { try { appConsented('bogus'); return 'no error'; } catch (e) { return e.name; } }), 'TypeError',
+    'a purpose the config does not have is refused, not read as "no"');
 
   // A later choice through the API the package handed over: the app's own state follows it.
   await page.evaluate(() => window.Assent.acceptAll());
