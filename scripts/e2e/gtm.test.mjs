@@ -343,6 +343,8 @@ window.gtmCalls = [];
     const names = (await calls()).map((c) => c[0]);
     assert.deepEqual(names.slice(5, 8), ['callInWindow', 'updateConsentState', 'callInWindow'], names.join());
     assert.deepEqual(granted((await updates())[0]), ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage']);
+    assert.deepEqual(await page.evaluate(() => dataLayer.filter((e) => e && e.event).map((e) => [e.event, e.assent.purposes.analytics])),
+      [['assent_consent_ready', true]], 'a returning visitor: the ready event');
     assert.deepEqual(page.logs.filter((l) => l.startsWith('pageerror')), []);
     await context.close();
   } finally {
