@@ -400,7 +400,7 @@
     requestAnimationFrame(function () {
       if (layer !== l) return;
       shown[n] = measure();
-      if (E && shown[n]) E.check(shown[n]);
+      if (shown[n]) checkUI(n, shown[n]);
     });
     emit('show', n);
     return true;
@@ -459,6 +459,35 @@
       font_weight: parseInt(cs.fontWeight, 10) || 0, color: cs.color, background: cs.backgroundColor,
       kind: el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' ? 'button' : 'link'
     };
+  }
+  // checkUI looks at a measured layer the way the ledger will (rules.ValidateUI): when reject may be less
+  // prominent than accept or a label hard to read (the host page's CSS reaching the widget), the tools wasm
+  // says exactly what, as console warnings, so a site owner sees it before the ledger refuses records. A layer
+  // that is clearly fine loads nothing.
+  function lum(c) {
+    var m = /^rgba?\((\d+), (\d+), (\d+)(, ([\d.]+))?\)$/.exec(c || '');
+    if (!m || m[5] !== undefined && +m[5] < 1) return -1;
+    var v = m.slice(1, 4).map(function (x) { x /= 255; return x <= 0.04045 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+    return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+  }
+  function uiDoubt(m) {
+    var a = m.accept, r = m.reject;
+    if (!r || !r.width || !r.height || r.kind !== 'button' || r.width * r.height < 0.9 * a.width * a.height ||
+      a.font_size - r.font_size > 1 || a.font_weight - r.font_weight > 100) return true;
+    return [a, r].some(function (b) {
+      var f = lum(b.color), g = lum(b.background);
+      return f < 0 || g < 0 || (Math.max(f, g) + 0.05) / (Math.min(f, g) + 0.05) < 4.5;
+    });
+  }
+  // It waits for the theme check (whose fixes it would otherwise report again) and measures the layer anew.
+  function checkUI(n, m) {
+    themed.then(function () {
+      if (layer && layerN === n) m = measure() || m;
+      if (!uiDoubt(m) && !(m.first_layer && uiDoubt(m.first_layer))) return;
+      return tools().then(function (T) {
+        JSON.parse(T.ui(JSON.stringify(m))).forEach(function (f) { console.warn('assent: ' + f.code + ': ' + f.message, '(' + f.cite + ')'); });
+      });
+    }).catch(console.error);
   }
   // measure returns what the accept and reject buttons of the layer on screen look like, as the record keeps it
   // (README, "Where the choice was made"): the layer, its surface, and after a banner this page view showed,
@@ -738,7 +767,7 @@
         go.run(res.instance);
         return up;
       });
-    }).then(function (x) { E = x; if (layer && shown[layerN]) E.check(shown[layerN]); return x; });
+    }).then(function (x) { E = x; return x; });
     engine.catch(function (e) { if (e !== logged) console.error(logged = e); engine = null; });
     return engine;
   }
@@ -777,8 +806,9 @@
   // its replacement is set on #assent-root (so the ledger accepts what is recorded from then on).
   var TV = ['bg', 'fg', 'muted', 'accent', 'accent-fg'];
   var DEF = ['#fff #1b1b1f #4b4b55 #1a56db #fff', '#1d1e22 #f2f2f4 #c4c4cc #8ab4f8 #0b1220'];
+  var themeDone, themed = new Promise(function (ok) { themeDone = ok; });
   function checkTheme() {
-    if (!root || !d.body) return;
+    if (!root || !d.body) return themeDone();
     var h = root.host, cs = getComputedStyle(h), dark = matchMedia('(prefers-color-scheme: dark)').matches;
     var vars = {}, rgb = [], probe = d.createElement('i'), doubt = false;
     d.body.appendChild(probe);
@@ -799,14 +829,15 @@
       b = 0.2126 * b[0] + 0.7152 * b[1] + 0.0722 * b[2];
       if ((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) < 4.5) doubt = true;
     });
-    if (doubt) tools().then(function (T) {
+    if (!doubt) return themeDone();
+    tools().then(function (T) {
       var r = JSON.parse(T.theme(JSON.stringify({ vars: vars, dark: dark })));
       r.problems.forEach(function (f) {
         var v = r.fixed[f.field];
         console.error('assent: theme ' + f.field + ': ' + f.code + ': ' + f.message);
         if (v) h.style.setProperty(f.field, v);
       });
-    }, console.error);
+    }, console.error).then(themeDone);
   }
 
   // B is the engine's view of the loader (internal; not part of the public API).

@@ -37,7 +37,6 @@ func (e *Engine) api() js.Value {
 		return nil, errors.New("assent: choice not recorded: " + id)
 	})
 	fn("records", func([]js.Value) (any, error) { return e.records() })
-	fn("check", func(args []js.Value) (any, error) { e.check(arg0(args)); return nil, nil })
 	return o
 }
 

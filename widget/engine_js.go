@@ -271,18 +271,6 @@ func (e *Engine) current() map[string]bool {
 	return e.cfg.Choice("save", picks, e.gpc)
 }
 
-// check runs rules.ValidateUI on what the loader measured of a layer it showed, and warns in the console about
-// each finding.
-func (e *Engine) check(v js.Value) {
-	m := uiFromJS(v)
-	if m == nil {
-		return
-	}
-	for _, f := range rules.ValidateUI(*m) {
-		warn("assent: "+f.Code+": "+f.Message, "("+f.Cite+")")
-	}
-}
-
 // deleteCookies removes the cookies the services of a purpose declare (patterns may end in *), on this host and
 // its parent domains.
 func (e *Engine) deleteCookies(purpose string) {

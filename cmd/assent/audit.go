@@ -13,7 +13,7 @@ import (
 
 	"github.com/assent-dev/assent/cmd/internal/audit"
 	"github.com/assent-dev/assent/proof"
-	"github.com/assent-dev/assent/rules/codec"
+	"github.com/assent-dev/assent/proof/bundle"
 )
 
 const auditUsage = `usage: assent audit URL [--out DIR] [--lang TAG] [--timeout DURATION] [--viewport desktop|mobile] [--json]
@@ -120,15 +120,7 @@ func receiptVerifier(keyText string) (func(record, receipt json.RawMessage) erro
 		return nil, errors.New("bad --key-text: " + err.Error())
 	}
 	return func(record, receipt json.RawMessage) error {
-		rec, err := codec.ParseRecord(record)
-		if err != nil {
-			return err
-		}
-		rc, err := proof.ParseReceipt(receipt)
-		if err != nil {
-			return err
-		}
-		_, err = proof.VerifyReceipt(rc, rec.ComputeHash(), v)
+		_, _, _, err := bundle.VerifyJSON(record, receipt, v)
 		return err
 	}, nil
 }

@@ -147,6 +147,15 @@ func TestSchemaCoversSiteConfig(t *testing.T) {
 func compareSchema(t *testing.T, root, node map[string]any, typ reflect.Type, path string) {
 	t.Helper()
 	node = resolveRef(t, root, node)
+	if alts, ok := node["oneOf"].([]any); ok && typ.Kind() == reflect.Pointer && typ.Elem().Kind() == reflect.Struct {
+		for _, a := range alts { // a boolean-or-object field (consent_mode, an integration): the object form
+			if m, ok := a.(map[string]any); ok {
+				if m = resolveRef(t, root, m); m["properties"] != nil {
+					node = m
+				}
+			}
+		}
+	}
 	for typ.Kind() == reflect.Pointer || typ.Kind() == reflect.Slice {
 		typ = typ.Elem()
 		if items, ok := node["items"].(map[string]any); ok {

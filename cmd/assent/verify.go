@@ -11,9 +11,9 @@ import (
 	"strings"
 
 	"github.com/assent-dev/assent/proof"
+	"github.com/assent-dev/assent/proof/bundle"
 	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/rules/codec"
-	"github.com/assent-dev/assent/rules/recordsig"
 	"golang.org/x/mod/sumdb/note"
 )
 
@@ -155,28 +155,20 @@ func verifyReceiptData(data []byte, v note.Verifier) verifyResult {
 	res.Site, res.Index, res.TreeSize, res.RecordHash, res.LoggedAt = r.Site, &r.Index, &r.TreeSize, r.RecordHash, r.LoggedAt
 	checked := recordJSON != nil
 	res.RecordChecked = &checked
-	hash := r.RecordHash
 	if checked {
 		rec, err := codec.ParseRecord(recordJSON)
 		if err != nil {
 			return fail(err)
 		}
-		res.RecordID, hash = rec.ID, rec.ComputeHash()
-		if rec.Hash != hash {
-			return fail(errors.New("record: its hash field does not match its content (hash_mismatch)"))
-		}
-		if rec.Site != r.Site {
-			return fail(errors.New("record: it is for site " + rec.Site + ", the receipt for " + r.Site))
+		res.RecordID = rec.ID
+		if _, err := bundle.Verify(rec, r, v); err != nil {
+			return fail(err)
 		}
 		if rec.V == rules.RecordVersionSigned {
-			if err := recordsig.Verify(rec); err != nil {
-				return fail(errors.New("record: subject signature: " + err.Error()))
-			}
 			signed := true
 			res.SubjectSigned = &signed
 		}
-	}
-	if _, err := proof.VerifyReceipt(r, hash, v); err != nil {
+	} else if _, err := proof.VerifyReceipt(r, r.RecordHash, v); err != nil {
 		return fail(err)
 	}
 	res.Valid = true

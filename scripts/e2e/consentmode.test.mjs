@@ -34,7 +34,8 @@ async function accept(page) {
 test('the README\'s install followed by a gtag snippet: consent default is the first command, before js and config', async () => {
   const { context, page } = await sitePage(browser, { '/': readmeInstall() });
   const cmds = await commands(page);
-  assert.deepEqual(cmds.slice(0, 3), ['consent default', 'js', 'config G-TEST123']);
+  // The default, then ads_data_redaction (on unless the config says false), then gtag.js's own commands.
+  assert.deepEqual(cmds.slice(0, 4), ['consent default', 'set ads_data_redaction', 'js', 'config G-TEST123']);
   const def = await page.evaluate(() => dataLayer[0][2]);
   assert.equal(def.ad_storage, 'denied');
   assert.equal(def.analytics_storage, 'denied');
@@ -47,7 +48,7 @@ test('the README\'s install followed by a gtag snippet: consent default is the f
 
 test('the one-line install (no async) followed by a gtag snippet: consent default first as well', async () => {
   const { context, page } = await sitePage(browser, { '/': oneLine('<h1>Shop</h1>', { head: GTAG }), '/assent.json': config });
-  assert.deepEqual((await commands(page)).slice(0, 3), ['consent default', 'js', 'config G-TEST123']);
+  assert.deepEqual((await commands(page)).slice(0, 4), ['consent default', 'set ads_data_redaction', 'js', 'config G-TEST123']);
   await context.close();
 });
 

@@ -34,6 +34,30 @@ test('first visit: banner with equal accept and reject, Consent Mode default den
   assert.equal(await page.evaluate(() => window.demoAnalytics), undefined, 'gated script ran before consent');
   const warnings = page.logs.filter((l) => l.includes('assent:') && l.startsWith('warning'));
   assert.deepEqual(warnings, [], 'self-check warned on the demo page');
+  await page.evaluate(() => Assent.ready);
+  assert.deepEqual(page.requests.filter((u) => /verifier\.[0-9a-f]+\.wasm/.test(u)), [], 'a banner that is fine loads no checker');
+  await context.close();
+});
+
+test('self-check: a page that shrinks the reject button is warned in the console, as the ledger would refuse it', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-GB' });
+  // A dark pattern: a script of the page makes reject small and grey as soon as the banner is drawn.
+  await context.addInitScript(() => {
+    new MutationObserver(() => {
+      const r = document.getElementById('assent-root')?.shadowRoot?.querySelector('[data-assent-action="reject-all"]');
+      if (r && !r.dataset.shrunk) { r.dataset.shrunk = '1'; r.style.fontSize = '9px'; r.style.padding = '0'; r.style.background = '#eee'; r.style.color = '#ccc'; }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(BASE + '/');
+  await page.locator(BANNER).waitFor();
+  await page.waitForFunction(() => true);
+  const end = Date.now() + 20000;
+  while (!page.logs.some((l) => l.startsWith('warning') && l.includes('assent: reject_not_equal_prominence')) && Date.now() < end) {
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+  const warnings = page.logs.filter((l) => l.startsWith('warning') && l.includes('assent:'));
+  assert.ok(warnings.some((l) => l.includes('reject_not_equal_prominence')), warnings.join('\n') || 'no warning');
+  assert.ok(warnings.some((l) => l.includes('low_contrast')), warnings.join('\n'));
   await context.close();
 });
 

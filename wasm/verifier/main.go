@@ -40,6 +40,12 @@ func main() {
 		}
 		return check.Theme(args[0].String())
 	}))
+	api.Set("ui", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) < 1 {
+			return check.UI("")
+		}
+		return check.UI(args[0].String())
+	}))
 	js.Global().Set("AssentVerifier", api)
 	if ready := js.Global().Get("onAssentVerifier"); ready.Type() == js.TypeFunction {
 		ready.Invoke()

@@ -185,10 +185,11 @@ func TestConsentModeDefault(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"site":"x"}`), &rc); err != nil {
 		t.Fatal(err)
 	}
-	if got := rc.ConsentMode == nil || *rc.ConsentMode; got != want { // "nil means true", rules/config.go
+	if got := rc.ConsentMode.On(); got != want { // "nil means on", rules/config.go
 		t.Errorf("rules: consent_mode missing means %v, the schema says %v", got, want)
 	}
-	for in, on := range map[string]bool{`{"site":"x"}`: want, `{"site":"x","consent_mode":false}`: false, `{"site":"x","consent_mode":true}`: true} {
+	for in, on := range map[string]bool{`{"site":"x"}`: want, `{"site":"x","consent_mode":false}`: false, `{"site":"x","consent_mode":true}`: true,
+		`{"site":"x","consent_mode":{"url_passthrough":true}}`: true, `{"site":"x","consent_mode":{"enabled":false}}`: false} {
 		c, err := ParseConfig([]byte(in))
 		if err != nil || c.UseConsentMode != on {
 			t.Errorf("ParseConfig(%s).UseConsentMode = %v (%v), want %v", in, c.UseConsentMode, err, on)

@@ -12,9 +12,9 @@ import (
 	"time"
 
 	"github.com/assent-dev/assent/proof"
+	"github.com/assent-dev/assent/proof/bundle"
 	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/rules/codec"
-	"github.com/assent-dev/assent/rules/recordsig"
 )
 
 // Result is what the page shows.
@@ -64,25 +64,12 @@ func Verify(text, verifierKey string) Result {
 	var newest proof.Receipt
 	for i, it := range items {
 		where := "item " + strconv.Itoa(i+1) + ": "
-		rec, err := codec.ParseRecord(it.Record)
+		rec, rc, head, err := bundle.VerifyJSON(it.Record, it.Receipt, v)
 		if err != nil {
-			return Result{Error: where + "record: " + err.Error()}
-		}
-		if rec.ComputeHash() != rec.Hash {
-			return Result{Error: where + "record " + rec.ID + ": its hash does not match its content"}
-		}
-		if rec.V == rules.RecordVersionSigned {
-			if err := recordsig.Verify(rec); err != nil {
-				return Result{Error: where + "record " + rec.ID + ": subject signature: " + err.Error()}
+			if rec.ID != "" {
+				where += "record " + rec.ID + ": "
 			}
-		}
-		rc, err := proof.ParseReceipt(it.Receipt)
-		if err != nil {
-			return Result{Error: where + "receipt: " + err.Error()}
-		}
-		head, err := proof.VerifyReceipt(rc, rec.Hash, v)
-		if err != nil {
-			return Result{Error: where + "record " + rec.ID + ": " + err.Error()}
+			return Result{Error: where + err.Error()}
 		}
 		if res.Site != "" && res.Site != rc.Site {
 			return Result{Error: where + "receipt of another site: " + rc.Site}

@@ -141,3 +141,35 @@ func TestTheme(t *testing.T) {
 		t.Errorf("Theme(nonsense) = %+v (%v)", got, err)
 	}
 }
+
+// A record of one site with a receipt of another site's log (a faulty or hostile ledger) is not a proof for
+// either: the page says so, as `assent verify` does.
+func TestVerifyRecordOfAnotherSite(t *testing.T) {
+	r := rules.Record{V: 1, ID: "3f0c6f1e-9d7a-4f7e-8a53-2b1f0e6c9a11", Site: "other.example", Subject: "k3J9xQ2mVb7Tz1LwPq8sYA",
+		Time: "2026-11-23T10:00:00.000Z", Action: "reject_all", Purposes: map[string]bool{"necessary": true}, Jurisdiction: "FR",
+		Decision: rules.RecordDecision{Model: "opt_in", Rules: []string{"EU.ePrivacy.5.3"}}, Revision: "r1", Language: "fr",
+		NoticeHash: strings.Repeat("ab", 32)}
+	r.Seal()
+	receipts, vkey := prooftest.Log(t, "shop.example", "test.example", []proof.Entry{{RecordHash: r.Hash, LoggedAt: "2026-11-23T10:00:01.000Z"}})
+	body, _ := r.MarshalJSON()
+	res := Verify(`{"record":`+string(body)+`,"receipt":`+string(receipts[0].Format())+`}`, vkey)
+	if res.Valid || !strings.Contains(res.Error, "different sites") {
+		t.Fatalf("record of another site: %+v", res)
+	}
+}
+
+// The loader's self-check: a reject button smaller and fainter than accept is what the ledger refuses.
+func TestUI(t *testing.T) {
+	good := `{"layer":1,"surface":"banner","accept":{"width":120,"height":40,"font_size":16,"font_weight":600,"color":"rgb(255, 255, 255)","background":"rgb(26, 86, 219)","kind":"button"},` +
+		`"reject":{"width":120,"height":40,"font_size":16,"font_weight":600,"color":"rgb(255, 255, 255)","background":"rgb(26, 86, 219)","kind":"button"}}`
+	if got := UI(good); got != "[]" {
+		t.Errorf("equal buttons: %s", got)
+	}
+	bad := strings.Replace(good, `"reject":{"width":120,"height":40,"font_size":16`, `"reject":{"width":60,"height":20,"font_size":9`, 1)
+	if got := UI(bad); !strings.Contains(got, "reject_not_equal_prominence") {
+		t.Errorf("small reject: %s", got)
+	}
+	if got := UI("nonsense"); !strings.Contains(got, "ui_unreadable") {
+		t.Errorf("not JSON: %s", got)
+	}
+}

@@ -30,3 +30,18 @@ func Theme(text string) string {
 	b, _ := json.Marshal(out)
 	return string(b)
 }
+
+// UI checks what the loader measured of a layer it showed (a rules.UIMeasurement as JSON) with
+// rules.ValidateUI, and returns the findings as a JSON array. The loader asks only when its own quick look
+// doubts the layer: the check lives here, not in the engine every visitor downloads.
+func UI(text string) string {
+	var m rules.UIMeasurement
+	fs := []rules.Finding{}
+	if err := json.Unmarshal([]byte(text), &m); err != nil {
+		fs = append(fs, rules.Finding{Code: "ui_unreadable", Severity: rules.SeverityWarning, Message: "check: ui: " + err.Error()})
+	} else {
+		fs = append(fs, rules.ValidateUI(m)...)
+	}
+	b, _ := json.Marshal(fs)
+	return string(b)
+}
