@@ -55,6 +55,12 @@ func TestEveryRuleIDNamesOneFact(t *testing.T) {
 			t.Errorf("%s: rule id %q names %d facts, want exactly 1", where, id, n)
 		}
 	}
+	for _, a := range digitalAges { // the engine's own facts: the age table and the objection rule
+		cite("age table", a.code+".digital_age")
+	}
+	for _, id := range []string{"EU.GDPR.21.3", "GB.UKGDPR.21.3", "CH.DSG.30.2.b"} {
+		cite("objection rule", id)
+	}
 	for _, j := range lawTables {
 		if j.Note != "" {
 			cite(j.Code+" note", j.Note)

@@ -37,14 +37,22 @@ type Reason struct {
 }
 
 // Decision is the answer of Decide: the least demanding lawful basis (Model), the opt-out register to screen
-// against ("" for none), whether double opt-in is required or recommended ("" for neither) and the reasons,
-// never empty, most decisive first.
+// against ("" for none), whether double opt-in is required or recommended ("" for neither), what remains to
+// be done even where the model allows it (Duties: "inform", "offer_objection", "check_register"; empty, never
+// nil, when nothing), whether a parent must consent (ParentalConsent: ParentalRequired or "") and the
+// reasons, never empty, most decisive first.
 //
-// Reasons shares its backing array with other decisions: treat it as read-only (append copies it).
+// Reasons and Duties share their backing arrays with other decisions: treat them as read-only (append copies).
 type Decision struct {
 	Model, RegisterCheck, DoubleOptIn string
+	Duties                            []string
+	ParentalConsent                   string
 	Reasons                           []Reason
 }
+
+// ParentalRequired is Decision.ParentalConsent when the person is below the age of digital consent and the
+// model relies on consent (GDPR Art 8(1)).
+const ParentalRequired = "required"
 
 // Brief is the answer of DecideBrief: a Decision whose reasons are reduced to their rule ids (Rules), in
 // the same order. LookupRule gives the reason behind an id.
@@ -52,6 +60,8 @@ type Decision struct {
 // Rules shares its backing array with the compiled tables: treat it as read-only (append copies it).
 type Brief struct {
 	Model, RegisterCheck, DoubleOptIn string
+	Duties                            []string
+	ParentalConsent                   string
 	Rules                             []string
 }
 
@@ -63,7 +73,43 @@ func Decide(s Scenario) (Decision, error) {
 	if err != nil {
 		return Decision{}, err
 	}
-	return Decision{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Reasons: texts().lists[list]}, nil
+	d := Decision{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Duties: r.duties.names(),
+		Reasons: texts().lists[list]}
+	var age int32
+	d.ParentalConsent, age = parental(&s, r.model)
+	if age >= 0 {
+		d.Reasons = append(d.Reasons, texts().lists[age]...)
+	}
+	return d, nil
+}
+
+// parental returns Decision.ParentalConsent for s answered with model, and the index in law.lists of the
+// age-of-consent reason to add (-1 for none): a person whose age is given and below the country's age of
+// digital consent needs a parent's consent where the model relies on consent (GDPR Art 8(1) and the
+// national acts, law_age.go). Where the country sets no age (Switzerland) the reason says so for minors.
+func parental(s *Scenario, model string) (string, int32) {
+	if !s.HasAge {
+		return "", -1
+	}
+	min, ok := digitalAge(s.Country)
+	if !ok {
+		return "", -1
+	}
+	a, b, _ := upperCode(s.Country)
+	list := law.ages[codeIndex(a, b)]
+	if min == 0 { // no fixed age: the reason explains, for minors
+		if s.Age < 18 {
+			return "", list
+		}
+		return "", -1
+	}
+	if s.Age >= min {
+		return "", -1
+	}
+	if model == ModelOptIn || model == ModelDoubleOptIn || model == ModelSoftOptIn {
+		return ParentalRequired, list
+	}
+	return "", list
 }
 
 // DecideBrief is Decide without the texts: for every scenario it gives Decide's model, register check and
@@ -75,7 +121,14 @@ func DecideBrief(s Scenario) (Brief, error) {
 	if err != nil {
 		return Brief{}, err
 	}
-	return Brief{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Rules: law.lists[list]}, nil
+	b := Brief{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Duties: r.duties.names(),
+		Rules: law.lists[list]}
+	var age int32
+	b.ParentalConsent, age = parental(&s, r.model)
+	if age >= 0 {
+		b.Rules = append(b.Rules, law.lists[age]...)
+	}
+	return b, nil
 }
 
 // decide validates s and returns the rule that answers it, with the index of its reasons in law.lists.
@@ -112,6 +165,7 @@ type input struct {
 	ongoing      bool
 	analytics    bool
 	hidden       bool
+	impersonal   bool
 }
 
 // parse validates s and turns it into an input. It allocates only to report an error.
@@ -159,7 +213,21 @@ func parse(s *Scenario) (input, error) {
 		if !validDate(s.CollectedOn) {
 			return in, fieldErr("collected_on", "invalid date "+strconv.Quote(s.CollectedOn)+" (want YYYY-MM-DD)")
 		}
+		if s.CollectedOn > s.Date {
+			return in, fieldErr("collected_on", "collected_on "+s.CollectedOn+" is later than date "+s.Date+
+				" (details cannot be used before they are collected)")
+		}
 		in.collectedOn = s.CollectedOn
+	}
+	switch s.BusinessAddress {
+	case "", "named":
+	case "impersonal":
+		in.impersonal = true
+	default:
+		return in, badValue("business_address", s.BusinessAddress, addressValues)
+	}
+	if s.HasAge && (s.Age < 0 || s.Age > MaxAge) {
+		return in, fieldErr("age", "out of range (want 0 to 120)")
 	}
 	if s.MonthsSinceLastSale < 0 || s.MonthsSinceLastSale > 1200 {
 		return in, fieldErr("months_since_last_sale", "out of range (want 0 to 1200)")
@@ -213,6 +281,8 @@ func relationshipOf(v string) (relationship, bool) {
 		return relEnquiry, true
 	case "supporter":
 		return relSupporter, true
+	case "interest":
+		return relInterest, true
 	case "third_party_list":
 		return relThirdPartyList, true
 	}

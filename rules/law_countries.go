@@ -77,4 +77,6 @@ var lawFacts = []facts{
 	{Reasons: liReasons, Routes: liRoutes},
 	{Reasons: noReasons, Routes: noRoutes},
 	{Reasons: chReasons, Routes: chRoutes},
+	{Reasons: ageReasons},
+	{Reasons: objectionReasons},
 }
