@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -56,7 +57,7 @@ func TestEveryRuleIDNamesOneFact(t *testing.T) {
 		}
 	}
 	for _, a := range digitalAges { // the engine's own facts: the age table and the objection rule
-		cite("age table", a.code+".digital_age")
+		cite("age table", a.rule)
 	}
 	for _, id := range []string{"EU.GDPR.21.3", "GB.UKGDPR.21.3", "CH.DSG.30.2.b"} {
 		cite("objection rule", id)
@@ -130,17 +131,23 @@ func TestEveryRuleIDNamesOneFact(t *testing.T) {
 	t.Logf("%d facts, %d routes, %d explanation ids", len(facts), len(routes), len(explained))
 }
 
-// sameAnswer checks that DecideBrief(s) is Decide(s) with its reasons reduced to their rule ids.
+// sameAnswer checks that DecideBrief(s) is Decide(s) with its reasons reduced to their rule ids, and its
+// duties, but for the age (DecideBrief ignores it: Brief).
 func sameAnswer(t *testing.T, s Scenario) {
-	d, derr := Decide(s)
+	young := s
+	young.HasAge, young.Age = false, 0
+	d, derr := Decide(young)
 	b, berr := DecideBrief(s)
 	if (derr == nil) != (berr == nil) || derr != nil && derr.Error() != berr.Error() {
 		t.Fatalf("%+v: Decide error %v, DecideBrief error %v", s, derr, berr)
 	}
 	same := d.Model == b.Model && d.RegisterCheck == b.RegisterCheck && d.DoubleOptIn == b.DoubleOptIn &&
-		len(d.Reasons) == len(b.Rules)
+		len(d.Reasons) == len(b.Rules) && strings.Join(d.Duties, " ") == strings.Join(b.Duties, " ")
 	for i := 0; same && i < len(b.Rules); i++ {
 		same = d.Reasons[i].Rule == b.Rules[i]
+	}
+	if ba, _ := DecideBrief(young); strings.Join(ba.Rules, " ") != strings.Join(b.Rules, " ") {
+		t.Fatalf("%+v: DecideBrief depends on the age", s)
 	}
 	if !same {
 		t.Fatalf("%+v:\nDecide      %s %q %q %s\nDecideBrief %s %q %q %v", s, d.Model, d.RegisterCheck,

@@ -58,10 +58,12 @@ const ParentalRequired = "required"
 // the same order. LookupRule gives the reason behind an id.
 //
 // Rules shares its backing array with the compiled tables: treat it as read-only (append copies it).
+//
+// Brief has no ParentalConsent and its Rules no age-of-consent rule: DecideBrief ignores the scenario's age
+// (the widget, its one caller, never knows it), which keeps the age table out of the widget's wasm.
 type Brief struct {
 	Model, RegisterCheck, DoubleOptIn string
 	Duties                            []string
-	ParentalConsent                   string
 	Rules                             []string
 }
 
@@ -75,45 +77,31 @@ func Decide(s Scenario) (Decision, error) {
 	}
 	d := Decision{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Duties: r.duties.names(),
 		Reasons: texts().lists[list]}
-	var age int32
-	d.ParentalConsent, age = parental(&s, r.model)
-	if age >= 0 {
-		d.Reasons = append(d.Reasons, texts().lists[age]...)
+	var age string
+	if d.ParentalConsent, age = parental(&s, r.model); age != "" {
+		d.Reasons = append(d.Reasons, texts().byID[age])
 	}
 	return d, nil
 }
 
-// parental returns Decision.ParentalConsent for s answered with model, and the index in law.lists of the
-// age-of-consent reason to add (-1 for none): a person whose age is given and below the country's age of
+// parental returns Decision.ParentalConsent for s answered with model, and the rule id of the
+// age-of-consent reason to add ("" for none): a person whose age is given and below the country's age of
 // digital consent needs a parent's consent where the model relies on consent (GDPR Art 8(1) and the
 // national acts, law_age.go). Where the country sets no age (Switzerland) the reason says so for minors.
-func parental(s *Scenario, model string) (string, int32) {
-	if !s.HasAge {
-		return "", -1
+func parental(s *Scenario, model string) (string, string) {
+	min, rule := digitalAge(s.Country)
+	switch {
+	case !s.HasAge || rule == "" || s.Age >= min && (min > 0 || s.Age >= 18):
+		return "", ""
+	case min > 0 && (model == ModelOptIn || model == ModelDoubleOptIn || model == ModelSoftOptIn):
+		return ParentalRequired, rule
 	}
-	min, ok := digitalAge(s.Country)
-	if !ok {
-		return "", -1
-	}
-	a, b, _ := upperCode(s.Country)
-	list := law.ages[codeIndex(a, b)]
-	if min == 0 { // no fixed age: the reason explains, for minors
-		if s.Age < 18 {
-			return "", list
-		}
-		return "", -1
-	}
-	if s.Age >= min {
-		return "", -1
-	}
-	if model == ModelOptIn || model == ModelDoubleOptIn || model == ModelSoftOptIn {
-		return ParentalRequired, list
-	}
-	return "", list
+	return "", rule // below the age but no consent relied on, or no fixed age (Switzerland): the reason explains
 }
 
-// DecideBrief is Decide without the texts: for every scenario it gives Decide's model, register check and
-// double opt-in, and the rule ids of Decide's reasons in the same order, or the same error. A program that
+// DecideBrief is Decide without the texts: for every scenario it gives Decide's model, register check, double
+// opt-in and duties, and the rule ids of Decide's reasons in the same order (but the age's, see Brief), or the
+// same error. A program that
 // calls DecideBrief but not Decide, LookupRule or RuleIDs links none of the law's sentences, citations and
 // URLs (the wasm widget, which records only rule ids), and never builds them.
 func DecideBrief(s Scenario) (Brief, error) {
@@ -121,14 +109,8 @@ func DecideBrief(s Scenario) (Brief, error) {
 	if err != nil {
 		return Brief{}, err
 	}
-	b := Brief{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Duties: r.duties.names(),
-		Rules: law.lists[list]}
-	var age int32
-	b.ParentalConsent, age = parental(&s, r.model)
-	if age >= 0 {
-		b.Rules = append(b.Rules, law.lists[age]...)
-	}
-	return b, nil
+	return Brief{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Duties: r.duties.names(),
+		Rules: law.lists[list]}, nil
 }
 
 // decide validates s and returns the rule that answers it, with the index of its reasons in law.lists.

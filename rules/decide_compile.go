@@ -12,6 +12,11 @@ import "sync"
 type compiled struct {
 	src       *jurisdiction
 	byChannel [numChannels][]*compiledRule
+	// objection is the engine-level rule every table shares: once the person has objected to direct
+	// marketing (for post, scenario field on_optout_register: an objection to the sender or the country's
+	// postal opt-out list), their data may no longer be used for it (GDPR Art 21(3); UK GDPR Art 21(3);
+	// Switzerland: revDSG art. 30(2)(b)), so an opt-out answer for post becomes prior consent.
+	objection *compiledRule
 }
 
 // compiledRule is a rule with its reasons precomputed, as indexes into state.lists.
@@ -20,11 +25,8 @@ type compiledRule struct {
 	model, register, doi string
 	duties               dutySet
 	reasons              int32 // the rule's own reasons, then the table's note
-	// objection, for an opt-out rule that covers post, is the answer once the person has objected (GDPR
-	// Art 21(3)): see objectionRule.
-	objection *compiledRule
-	explain   []*softOptIn
-	fails     [][numFailSlots]int32 // fails[i][slot]: the reasons when explain[i] failed at slot
+	explain              []*softOptIn
+	fails                [][numFailSlots]int32 // fails[i][slot]: the reasons when explain[i] failed at slot
 }
 
 // state is everything compiled from the tables.
@@ -34,10 +36,6 @@ type state struct {
 	lists  [][]string
 	routes []explained // every route a rule explains, in compile order
 	codes  []string    // sorted
-	// duties holds the names of every duty set, by set (dutySet.names).
-	duties [1 << len(dutyNames)][]string
-	// ages holds the list of the age-of-consent reason of each country (law_age.go), by country code index.
-	ages [26 * 26]int32
 }
 
 // explained is a soft opt-in route that some rule explains, with the rule id of each of its failures.
@@ -52,18 +50,6 @@ var law = compileAll()
 // and routes, and the wasm widget pays for every map type it links.
 func compileAll() *state {
 	st := &state{}
-	for set := range st.duties {
-		names := []string{}
-		for i, n := range dutyNames {
-			if set&(1<<i) != 0 {
-				names = append(names, n)
-			}
-		}
-		st.duties[set] = names[:len(names):len(names)]
-	}
-	for _, a := range digitalAges {
-		st.ages[codeIndex(a.code[0], a.code[1])] = st.addList([]string{a.code + ".digital_age"}, "", "")
-	}
 	var done []*compiled
 	for _, c := range countryTables {
 		var t *compiled
@@ -85,15 +71,18 @@ func compileAll() *state {
 
 // compileTable compiles one table.
 func (st *state) compileTable(j *jurisdiction) *compiled {
-	t := &compiled{src: j}
+	id := "EU.GDPR.21.3"
+	if j.Code == "GB" {
+		id = "GB.UKGDPR.21.3"
+	} else if j.Code == "CH" {
+		id = "CH.DSG.30.2.b"
+	}
+	t := &compiled{src: j, objection: &compiledRule{model: ModelOptIn, reasons: st.addList([]string{id}, "", j.Note)}}
 	for i := range j.Rules {
 		r := &j.Rules[i]
 		cr := &compiledRule{when: &r.When, model: r.Then.Model, register: r.Then.RegisterCheck,
 			doi: r.Then.DoubleOptIn, duties: dutiesOf(&r.Then), explain: r.Then.Explain}
 		cr.reasons = st.addList(r.Then.Reasons, "", j.Note)
-		if r.Then.Model == ModelOptOut && r.When.Channels&onPost != 0 {
-			cr.objection = st.objectionRule(j, r)
-		}
 		for _, route := range r.Then.Explain {
 			ids := st.failureIDs(route)
 			var fails [numFailSlots]int32
@@ -109,24 +98,6 @@ func (st *state) compileTable(j *jurisdiction) *compiled {
 		}
 	}
 	return t
-}
-
-// objectionRule is the engine-level rule every table shares: once the person has objected to direct
-// marketing (for post, scenario field on_optout_register: an objection to the sender or the country's
-// postal opt-out list), their data may no longer be used for it (GDPR Art 21(3); UK GDPR Art 21(3);
-// Switzerland: revDSG art. 30(2)(b)), so the opt-out answer of r becomes prior consent, cited first.
-func (st *state) objectionRule(j *jurisdiction, r *rule) *compiledRule {
-	id := "EU.GDPR.21.3"
-	switch j.Code {
-	case "GB":
-		id = "GB.UKGDPR.21.3"
-	case "CH":
-		id = "CH.DSG.30.2.b"
-	}
-	reasons := append([]string{id}, r.Then.Reasons...)
-	o := &outcome{Model: ModelOptIn, RegisterCheck: r.Then.RegisterCheck}
-	return &compiledRule{when: &r.When, model: ModelOptIn, register: r.Then.RegisterCheck, duties: dutiesOf(o),
-		reasons: st.addList(reasons, "", j.Note)}
 }
 
 // addList adds the list base, then extra and note if set, and returns its index. Without either it adds
@@ -178,6 +149,9 @@ func knownRule(id string) bool {
 			for _, x := range ids {
 				ruleSet[x] = true
 			}
+		}
+		for _, a := range digitalAges {
+			ruleSet[a.rule] = true
 		}
 	})
 	return ruleSet[id]

@@ -13,8 +13,8 @@ func (t *compiled) decide(in *input) (*compiledRule, int32) {
 		if r.when.SoftOptIn != nil && r.when.SoftOptIn.check(in) >= 0 {
 			continue
 		}
-		if r.objection != nil && in.ch == chanPost && in.onRegister {
-			return r.objection, r.objection.reasons
+		if in.ch == chanPost && in.onRegister && r.model == ModelOptOut { // after an objection
+			return t.objection, t.objection.reasons
 		}
 		if route, slot := closestFailure(r.explain, in); route >= 0 {
 			return r, r.fails[route][slot]

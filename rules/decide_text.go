@@ -61,6 +61,9 @@ func buildTexts() {
 		}
 		ts.lists[i] = all[start:len(all):len(all)]
 	}
+	for _, r := range ageReasons { // added to decisions by Decide (law_age.go, parental)
+		ts.byID[r.Rule] = r
+	}
 	textData = ts
 }
 

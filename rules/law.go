@@ -266,6 +266,13 @@ const (
 // dutyNames are the CONTRACT names of the duties, in the order decisions list them.
 var dutyNames = [...]string{"inform", "offer_objection", "check_register"}
 
+// dutyLists is the list of names of each duty set, as static data (no code builds it: the wasm widget
+// pays for code, and tests check it against dutyNames). Decisions share these lists: read-only.
+var dutyLists = [1 << len(dutyNames)][]string{
+	{}, {"inform"}, {"offer_objection"}, {"inform", "offer_objection"}, {"check_register"},
+	{"inform", "check_register"}, {"offer_objection", "check_register"}, {"inform", "offer_objection", "check_register"},
+}
+
 // dutiesOf is every duty of an outcome: its own, plus those its model and register imply. Sending without
 // consent (opt_out, soft_opt_in) means saying who sends and that the person may object, and offering that
 // objection free in every message (ePrivacy Directive Art 13(2), 13(4); GDPR Art 21(2)-(4)); a register
@@ -283,4 +290,4 @@ func dutiesOf(o *outcome) dutySet {
 
 // names returns the CONTRACT names of the duties in d: a shared list for each set, so callers must not
 // modify it.
-func (d dutySet) names() []string { return law.duties[d] }
+func (d dutySet) names() []string { return dutyLists[d] }

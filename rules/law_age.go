@@ -12,28 +12,31 @@ package rules
 
 // digitalAges is the age of digital consent by country; 0 means the country sets no fixed age (Switzerland).
 var digitalAges = []struct {
-	code string
+	rule string // the rule id of its reason: the country code and ".digital_age"
 	age  int
 }{
-	{"AT", 14}, {"BE", 13}, {"BG", 14}, {"HR", 16}, {"CY", 14}, {"CZ", 15}, {"DK", 13}, {"EE", 13}, {"FI", 13},
-	{"FR", 15}, {"DE", 16}, {"GR", 15}, {"HU", 16}, {"IE", 16}, {"IT", 14}, {"LV", 13}, {"LT", 14}, {"LU", 16},
-	{"MT", 13}, {"NL", 16}, {"PL", 16}, {"PT", 13}, {"RO", 16}, {"SK", 16}, {"SI", 15}, {"ES", 14}, {"SE", 13},
-	{"IS", 13}, {"LI", 16}, {"NO", 13}, {"GB", 13}, {"CH", 0},
+	{"AT.digital_age", 14}, {"BE.digital_age", 13}, {"BG.digital_age", 14}, {"HR.digital_age", 16},
+	{"CY.digital_age", 14}, {"CZ.digital_age", 15}, {"DK.digital_age", 13}, {"EE.digital_age", 13},
+	{"FI.digital_age", 13}, {"FR.digital_age", 15}, {"DE.digital_age", 16}, {"GR.digital_age", 15},
+	{"HU.digital_age", 16}, {"IE.digital_age", 16}, {"IT.digital_age", 14}, {"LV.digital_age", 13},
+	{"LT.digital_age", 14}, {"LU.digital_age", 16}, {"MT.digital_age", 13}, {"NL.digital_age", 16},
+	{"PL.digital_age", 16}, {"PT.digital_age", 13}, {"RO.digital_age", 16}, {"SK.digital_age", 16},
+	{"SI.digital_age", 15}, {"ES.digital_age", 14}, {"SE.digital_age", 13}, {"IS.digital_age", 13},
+	{"LI.digital_age", 16}, {"NO.digital_age", 13}, {"GB.digital_age", 13}, {"CH.digital_age", 0},
 }
 
-// digitalAge returns the age of digital consent of a country (any case, aliases accepted): 0 where the
-// country sets none; false for a country without a row.
-func digitalAge(country string) (int, bool) {
+// digitalAge returns the age of digital consent of a country (any case, aliases accepted; 0 where the
+// country sets none) and the rule id of its reason, or "" for a country without a row.
+func digitalAge(country string) (int, string) {
 	a, b, ok := upperCode(country)
-	if !ok {
-		return 0, false
-	}
-	for _, r := range digitalAges {
-		if r.code[0] == a && r.code[1] == b {
-			return r.age, true
+	if ok {
+		for _, r := range digitalAges {
+			if r.rule[0] == a && r.rule[1] == b {
+				return r.age, r.rule
+			}
 		}
 	}
-	return 0, false
+	return 0, ""
 }
 
 const (
