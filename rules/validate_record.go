@@ -38,7 +38,8 @@ var consentModeTypes = []string{"ad_storage", "ad_user_data", "ad_personalizatio
 // purposes true; marketing actions carry a form and others do not; no direct identifiers anywhere
 // ("direct_identifier"); the measured UI, if any, passes ValidateUI (its fields prefixed "ui.") and fits the
 // action ("ui_action_mismatch": a placeholder grants with save, a form records marketing actions, the banner
-// and the preferences record cookie choices).
+// and the preferences record cookie choices); the decision is one the law of the jurisdiction gives for the
+// record's form or cookie purposes on its date ("decision_not_lawful", see recordLaw).
 func ValidateRecord(r Record, now Instant, c *SiteConfig) []Finding {
 	var fs findings
 	fs.recordFormat(r, now)
@@ -47,6 +48,7 @@ func ValidateRecord(r Record, now Instant, c *SiteConfig) []Finding {
 	fs.recordSignals(r)
 	fs.recordStrings(r)
 	fs.recordUI(r)
+	fs.recordLaw(r, c)
 	if c != nil {
 		fs.recordAgainstConfig(r, now, c)
 	}
