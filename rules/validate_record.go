@@ -14,6 +14,7 @@ const (
 	citeWithdraw  = "GDPR Art. 7(3)"
 	citeNecessary = "ePrivacy Directive 2002/58/EC Art. 5(3) (strictly necessary exemption)"
 	citeRefresh   = "CNIL Délibération 2020-092 §2 (keep the choice 6 months); Garante Linee guida cookie 10 Jun 2021; EDPB Guidelines 05/2020 para 110"
+	citeExpiryMax = "CNIL Délibération 2020-091 art. 5 and audience measurement guidance (13 months at most); EDPB Guidelines 05/2020 para 110"
 )
 
 // recordModels are the consent models a record's decision may name (see Decide).

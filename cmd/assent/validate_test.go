@@ -125,7 +125,7 @@ func TestValidateRecordAgainstTheLaw(t *testing.T) {
 }
 
 func TestValidateConfigCLI(t *testing.T) {
-	bad := `{"site":"s","revision":"2026-11-01","controller":{"name":"n","contact":"c","policy_url":"/p"},"expiry_days":390,` +
+	bad := `{"site":"s","revision":"2026-11-01","controller":{"name":"n","contact":"c","policy_url":"/p"},"expiry_days":400,` +
 		`"purposes":[{"id":"ads","label":"Ads","description":"d","preticked":true}],"colour":"red"}`
 	code, out, _ := runValidate(t, bad, "-")
 	got := findingCodes(t, out)
@@ -137,6 +137,12 @@ func TestValidateConfigCLI(t *testing.T) {
 	code, out, _ = runValidate(t, warnOnly, "-")
 	if code != 0 || !slices.Equal(findingCodes(t, out), []string{"unknown_field"}) {
 		t.Fatalf("warnings only: exit %d %s", code, out)
+	}
+	// 9 months: over the CNIL's 6-month good practice (a warning), within the 13-month limit.
+	nine := strings.Replace(warnOnly, `"colour":"red"`, `"expiry_days":270`, 1)
+	code, out, _ = runValidate(t, nine, "-")
+	if code != 0 || !slices.Equal(findingCodes(t, out), []string{"expiry_over_good_practice"}) {
+		t.Fatalf("9 months: exit %d %s", code, out)
 	}
 }
 
