@@ -401,7 +401,7 @@
   function decFor(c) {
     var i = P.cc[c];
     var x = P.dec[i === undefined ? P.cc[''] : i];
-    return { c: c, j: x.j, m: x.m, banner: x.banner };
+    return { c: c, j: x.j, m: x.m, banner: x.banner, notice: x.notice };
   }
   function endpoint(c) { return typeof c.endpoint === 'string' && c.endpoint ? c.endpoint.replace(/\/+$/, '') : new URL(base).origin; }
   // askCountry asks the endpoint what the edge knows of the visitor (GET /v1/context), once: the country, or ''
@@ -417,8 +417,11 @@
   }
 
   // firstPaint shows what the paint data calls for when the visitor has no valid choice: the banner, or, when
-  // no purpose needs consent in the visitor's country, nothing (the purposes are applied without a record).
+  // no purpose needs consent in the visitor's country, nothing (the purposes are applied without a record);
+  // but where an exempt purpose still needs information and a way to object (dec.notice), the purposes are
+  // applied and the banner is shown as that notice until the visitor answers (rules duty offer_objection).
   function firstPaint() {
+    if (state && state.auto && dec.notice && P && L && !layer && !dismissed) showLayer(1);
     if (state || !P || !L) return;
     if (dec.banner) { if (!layer && !dismissed) showLayer(1); }
     else {
@@ -429,6 +432,7 @@
       s.auto = true;
       s.expires_at = new Date(Math.min(Date.parse(s.expires_at), (Math.floor(Date.now() / 864e5) + 1) * 864e5)).toISOString();
       apply(s, true);
+      if (dec.notice && !layer && !dismissed) showLayer(1);
     }
   }
   // redecide follows a new decision: a choice applied without asking is withdrawn when consent is now needed
@@ -661,7 +665,7 @@
       var p = JSON.parse(json), k = Object.keys(p.langs)[0], nl = p.langs[k], g = gpc ? 'g' : '';
       var same = L && lang === k && JSON.stringify([tree(1), tree(2)]) === JSON.stringify([nl['b' + g], nl['p' + g]]);
       P = p; L = nl; lang = k; B.t = nl.t;
-      dec = { c: p.dec[0].c, j: p.dec[0].j, m: p.dec[0].m, banner: p.dec[0].banner };
+      dec = { c: p.dec[0].c, j: p.dec[0].j, m: p.dec[0].m, banner: p.dec[0].banner, notice: p.dec[0].notice };
       if (!same && layer) showLayer(layerN);
       redecide();
       gate();
