@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -142,7 +143,8 @@ func sameAnswer(t *testing.T, s Scenario) {
 		t.Fatalf("%+v: Decide error %v, DecideBrief error %v", s, derr, berr)
 	}
 	same := d.Model == b.Model && d.RegisterCheck == b.RegisterCheck && d.DoubleOptIn == b.DoubleOptIn &&
-		len(d.Reasons) == len(b.Rules) && strings.Join(d.Duties, " ") == strings.Join(b.Duties, " ")
+		len(d.Reasons) == len(b.Rules) && strings.Join(d.Duties, " ") == strings.Join(b.Duties(), " ") &&
+		b.Objectable() == slices.Contains(d.Duties, "offer_objection")
 	for i := 0; same && i < len(b.Rules); i++ {
 		same = d.Reasons[i].Rule == b.Rules[i]
 	}

@@ -63,9 +63,16 @@ const ParentalRequired = "required"
 // (the widget, its one caller, never knows it), which keeps the age table out of the widget's wasm.
 type Brief struct {
 	Model, RegisterCheck, DoubleOptIn string
-	Duties                            []string
 	Rules                             []string
+	duties                            dutySet
 }
+
+// Duties returns Decide's duties for the same scenario (shared, read-only).
+func (b Brief) Duties() []string { return b.duties.names() }
+
+// Objectable reports whether the duties include "offer_objection": the person must be offered a free, simple
+// way to object even though no consent is needed.
+func (b Brief) Objectable() bool { return b.duties&dutyOfferObjection != 0 }
 
 // Decide returns the consent model the law of s.Country requires, on s.Date, for s. The date must be set
 // (callers fill in today); the scenario is validated as by Scenario.Validate and an invalid one is an error
@@ -109,8 +116,8 @@ func DecideBrief(s Scenario) (Brief, error) {
 	if err != nil {
 		return Brief{}, err
 	}
-	return Brief{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Duties: r.duties.names(),
-		Rules: law.lists[list]}, nil
+	return Brief{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Rules: law.lists[list],
+		duties: r.duties}, nil
 }
 
 // decide validates s and returns the rule that answers it, with the index of its reasons in law.lists.
@@ -196,16 +203,12 @@ func parse(s *Scenario) (input, error) {
 			return in, fieldErr("collected_on", "invalid date "+strconv.Quote(s.CollectedOn)+" (want YYYY-MM-DD)")
 		}
 		if s.CollectedOn > s.Date {
-			return in, fieldErr("collected_on", "collected_on "+s.CollectedOn+" is later than date "+s.Date+
-				" (details cannot be used before they are collected)")
+			return in, fieldErr("collected_on", "later than date (details cannot be used before they are collected)")
 		}
 		in.collectedOn = s.CollectedOn
 	}
-	switch s.BusinessAddress {
-	case "", "named":
-	case "impersonal":
-		in.impersonal = true
-	default:
+	in.impersonal = s.BusinessAddress == "impersonal"
+	if !in.impersonal && s.BusinessAddress != "" && s.BusinessAddress != "named" {
 		return in, badValue("business_address", s.BusinessAddress, addressValues)
 	}
 	if s.HasAge && (s.Age < 0 || s.Age > MaxAge) {

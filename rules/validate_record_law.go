@@ -115,25 +115,27 @@ func cookiePurposes(c *SiteConfig) []string {
 // "measure", "audience", "performance": analytics; "personali...": personalization; "function",
 // "preference": functional), and any other is marketing (the strictest reading).
 func PurposeCategory(id string, required bool) string {
-	has := func(words ...string) bool {
-		for _, w := range words {
-			if strings.Contains(id, w) {
-				return true
-			}
-		}
-		return false
-	}
 	switch {
 	case required:
 		return "strictly_necessary"
-	case has("analytic", "statistic", "measure", "audience", "performance"):
+	case ContainsAny(id, "analytic", "statistic", "measure", "audience", "performance"):
 		return "analytics"
-	case has("personali"):
+	case ContainsAny(id, "personali"):
 		return "personalization"
-	case has("function", "preference"):
+	case ContainsAny(id, "function", "preference"):
 		return "functional"
 	}
 	return "marketing"
+}
+
+// ContainsAny reports whether s contains any of subs.
+func ContainsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateOfMillis is the UTC date (YYYY-MM-DD) of a Unix time in milliseconds.

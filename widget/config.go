@@ -67,16 +67,7 @@ func (p ConfigPurpose) Advertising() bool {
 			return true
 		}
 	}
-	return has(lowerASCII(p.ID), "market", "advert", "sale", "shar")
-}
-
-func has(s string, subs ...string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
+	return rules.ContainsAny(lowerASCII(p.ID), "market", "advert", "sale", "shar")
 }
 
 // ConsentMode returns the Consent Mode update for a choice: a signal is granted when any granted purpose grants it.

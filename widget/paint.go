@@ -40,9 +40,7 @@ func DecideCookies(cfg Config, country, date string) Decision {
 			continue
 		}
 		d.Models[p.ID] = b.Model
-		for _, duty := range b.Duties {
-			d.Notice = d.Notice || b.Model == "exempt" && !p.Required && duty == "offer_objection"
-		}
+		d.Notice = d.Notice || b.Model == "exempt" && !p.Required && b.Objectable()
 		if b.Model != "exempt" {
 			d.Model = b.Model
 			if !p.Required {
