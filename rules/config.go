@@ -27,21 +27,55 @@ const (
 // Purpose.LegitimateInterest, Forms, RejectOnFirstLayer, ReopenControl and CookieWall. They exist so that
 // what a site does is declared and can be checked.
 type SiteConfig struct {
-	Site        string           `json:"site"`
-	Endpoint    string           `json:"endpoint,omitempty"`
-	VerifierKey string           `json:"verifier_key,omitempty"`
-	Revision    string           `json:"revision"`
-	Controller  Controller       `json:"controller"`
-	ExpiryDays  int              `json:"expiry_days,omitempty"` // 0 means DefaultExpiryDays
-	Languages   []string         `json:"languages,omitempty"`
-	ConsentMode *bool            `json:"consent_mode,omitempty"` // nil means true (the schema's default)
-	Purposes    []Purpose        `json:"purposes"`
-	Texts       map[string]Texts `json:"texts,omitempty"` // by language tag
+	Site        string             `json:"site"`
+	Endpoint    string             `json:"endpoint,omitempty"`
+	VerifierKey string             `json:"verifier_key,omitempty"`
+	Revision    string             `json:"revision"`
+	Controller  Controller         `json:"controller"`
+	ExpiryDays  int                `json:"expiry_days,omitempty"` // 0 means DefaultExpiryDays
+	Languages   []string           `json:"languages,omitempty"`
+	ConsentMode *ConsentModeConfig `json:"consent_mode,omitempty"` // nil means on (true is {})
+	Purposes    []Purpose          `json:"purposes"`
+	Texts       map[string]Texts   `json:"texts,omitempty"` // by language tag
 
 	Forms              []FormConfig `json:"forms,omitempty"`
 	RejectOnFirstLayer *bool        `json:"reject_on_first_layer,omitempty"` // nil means true
 	ReopenControl      *bool        `json:"reopen_control,omitempty"`        // nil means true
 	CookieWall         *CookieWall  `json:"cookie_wall,omitempty"`           // nil means no cookie wall
+
+	// Stack fit (contract additions, README "Tag managers, ad platforms and subdomains").
+	Integrations *Integrations `json:"integrations,omitempty"`
+	CookieDomain string        `json:"cookie_domain,omitempty"` // share the current choice with its subdomains
+	Scope        string        `json:"scope,omitempty"`         // "everywhere" (default) or "europe"
+}
+
+// ConsentModeConfig is consent_mode: true (the default) is {}, false is {"enabled": false}; the object sets
+// Google Consent Mode v2 up in detail.
+type ConsentModeConfig struct {
+	Enabled *bool `json:"enabled,omitempty"` // nil means true
+	// Types maps a Consent Mode type to "granted" or "denied" whatever is chosen, or to the purposes that must
+	// all be granted; a type not named follows the purposes' own consent_mode lists.
+	Types            map[string]any `json:"types,omitempty"`
+	OutsideEurope    string         `json:"outside_europe,omitempty"`     // default outside Europe: "denied" (default) or "granted"
+	AdsDataRedaction *bool          `json:"ads_data_redaction,omitempty"` // nil means true
+	URLPassthrough   bool           `json:"url_passthrough,omitempty"`
+	WaitForUpdate    *int           `json:"wait_for_update,omitempty"` // milliseconds, nil means 500
+}
+
+// On reports whether Consent Mode commands are sent (nil, {} and true are on).
+func (c *ConsentModeConfig) On() bool { return c == nil || c.Enabled == nil || *c.Enabled }
+
+// Integrations are the built-in ad and analytics platform integrations, each off unless set: true ({}) follows
+// the Consent Mode types, {"purposes": [...]} grants when every listed purpose is granted.
+type Integrations struct {
+	UET       *Integration `json:"uet,omitempty"`        // Microsoft UET consent mode (ad_storage)
+	Clarity   *Integration `json:"clarity,omitempty"`    // Microsoft Clarity consentv2 (ad_Storage, analytics_Storage)
+	MetaPixel *Integration `json:"meta_pixel,omitempty"` // Meta pixel fbq('consent', 'grant'|'revoke')
+}
+
+// Integration is one integration's settings.
+type Integration struct {
+	Purposes []string `json:"purposes,omitempty"`
 }
 
 // Controller identifies the data controller (GDPR Art. 13(1)(a)).

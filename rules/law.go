@@ -16,7 +16,7 @@ package rules
 // lays them out as static data: the wasm widget carries no code to build them at start-up (about 10 KB
 // brotli, measured), and data no code refers to can be dropped.
 
-// jurisdiction is one country's table (or the EU baseline used by countries without one).
+// jurisdiction is one country's table (every EEA country, the UK and Switzerland has its own).
 type jurisdiction struct {
 	Code string // ISO 3166-1 alpha-2, or "EU" for the baseline
 	Name string

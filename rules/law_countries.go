@@ -1,7 +1,7 @@
 package rules
 
-// countryTables maps every supported country to its law table: its own where Assent has one, else the EU
-// baseline (EU members only). EEA members and Switzerland always have their own.
+// countryTables maps every supported country to its law table. Every country has its own; the EU instruments'
+// facts (law_eu.go) are cited from them.
 var countryTables = []struct {
 	code, name string
 	law        *jurisdiction
@@ -10,10 +10,10 @@ var countryTables = []struct {
 	{"BE", "Belgium", &lawBE},
 	{"BG", "Bulgaria", &lawBG},
 	{"HR", "Croatia", &lawHR},
-	{"CY", "Cyprus", &lawEU},
+	{"CY", "Cyprus", &lawCY},
 	{"CZ", "Czechia", &lawCZ},
 	{"DK", "Denmark", &lawDK},
-	{"EE", "Estonia", &lawEU},
+	{"EE", "Estonia", &lawEE},
 	{"FI", "Finland", &lawFI},
 	{"FR", "France", &lawFR},
 	{"DE", "Germany", &lawDE},
@@ -22,9 +22,9 @@ var countryTables = []struct {
 	{"IE", "Ireland", &lawIE},
 	{"IT", "Italy", &lawIT},
 	{"LV", "Latvia", &lawLV},
-	{"LT", "Lithuania", &lawEU},
+	{"LT", "Lithuania", &lawLT},
 	{"LU", "Luxembourg", &lawLU},
-	{"MT", "Malta", &lawEU},
+	{"MT", "Malta", &lawMT},
 	{"NL", "Netherlands", &lawNL},
 	{"PL", "Poland", &lawPL},
 	{"PT", "Portugal", &lawPT},
@@ -41,9 +41,9 @@ var countryTables = []struct {
 }
 
 // lawTables lists every table, for tests and generated documentation.
-var lawTables = []*jurisdiction{&lawEU, &lawAT, &lawBE, &lawDE, &lawES, &lawFR, &lawIE, &lawIT, &lawNL, &lawPL,
+var lawTables = []*jurisdiction{&lawAT, &lawBE, &lawDE, &lawES, &lawFR, &lawIE, &lawIT, &lawNL, &lawPL,
 	&lawSE, &lawDK, &lawFI, &lawPT, &lawCZ, &lawGR, &lawHU, &lawRO, &lawSK, &lawLU, &lawBG, &lawHR, &lawSI, &lawLV,
-	&lawGB, &lawIS, &lawLI, &lawNO, &lawCH}
+	&lawGB, &lawIS, &lawLI, &lawNO, &lawCH, &lawEE, &lawCY, &lawLT, &lawMT}
 
 // lawFacts is every fact list and route wording: the text side of the tables (see law.go). Only Decide,
 // LookupRule and RuleIDs read it, so programs that call DecideBrief alone do not link it.
@@ -77,6 +77,10 @@ var lawFacts = []facts{
 	{Reasons: liReasons, Routes: liRoutes},
 	{Reasons: noReasons, Routes: noRoutes},
 	{Reasons: chReasons, Routes: chRoutes},
+	{Reasons: eeReasons},
+	{Reasons: cyReasons, Routes: cyRoutes},
+	{Reasons: ltReasons},
+	{Reasons: mtReasons, Routes: mtRoutes},
 	{Reasons: ageReasons},
 	{Reasons: objectionReasons},
 }

@@ -1,8 +1,10 @@
 package rules
 
-// The EU baseline: the ePrivacy Directive 2002/58/EC and the GDPR, read strictly. It is the whole table of
-// every EU country without its own (see law_countries.go), and its facts are shared by the national tables
-// where the EU instrument itself is the source (GDPR rules apply directly; the Directive is transposed).
+// The EU instruments: the ePrivacy Directive 2002/58/EC and the GDPR, read strictly. Every EU member has its
+// own table (law_countries.go); these facts are shared by the national tables where the EU instrument itself
+// is the source (GDPR rules apply directly), and where a national table could not verify the article that
+// transposes the Directive and cites the Directive instead. Until Dec 2026 they were also the whole table
+// ("EU baseline") of EE, CY, LT and MT; their soft opt-in route (euSoft) is still the route of EE and LT.
 
 const (
 	urlEPrivacy = "https://eur-lex.europa.eu/eli/dir/2002/58/oj"
@@ -13,14 +15,8 @@ const (
 	urlWP194    = "https://ec.europa.eu/justice/article-29/documentation/opinion-recommendation/files/2012/wp194_en.pdf"
 )
 
-// euReasons are the facts behind the EU baseline table, each under its rule id; the national tables cite
-// them by id too.
+// euReasons are the facts of the EU instruments, each under its rule id; the national tables cite them.
 var euReasons = []Reason{
-	{"EU.baseline", "There is no national table for this country in Assent: the EU baseline " +
-		"(ePrivacy Directive and GDPR) is applied in its strictest reading, choosing consent wherever the " +
-		"Directive leaves the choice to member states. National law may add duties; check it before relying on " +
-		"an opt-out answer.", "Directive 2002/58/EC Art 13(3), 13(5) (national choices; Assent takes the stricter)", urlEPrivacy},
-
 	{"EU.ePrivacy.13.4", "Marketing email or SMS that disguises or conceals the sender, or has no " +
 		"valid address to which the recipient can send an opt-out request, is prohibited whatever the consent.",
 		"Directive 2002/58/EC Art 13(4)", urlEPrivacy},
@@ -34,7 +30,7 @@ var euReasons = []Reason{
 		"unless the soft opt-in applies.", "Directive 2002/58/EC Art 13(1); Art 2(h) (SMS is electronic mail)",
 		urlEPrivacy},
 	{"EU.ePrivacy.13.5", "For legal persons the Directive lets each member state choose; " +
-		"without a national table Assent takes the stricter choice and asks for consent.",
+		"where Assent has not verified the national choice it takes the stricter one and asks for consent.",
 		"Directive 2002/58/EC Art 13(5)", urlEPrivacy},
 	{"EU.ePrivacy.13.2", "Soft opt-in: you may email or text a customer whose details you " +
 		"obtained yourself in the context of a sale, about your own similar products, if a free, simple refusal " +
@@ -42,7 +38,7 @@ var euReasons = []Reason{
 		"counts as a sale (Inteligo Media).", "Directive 2002/58/EC Art 13(2); CJEU C-654/23 Inteligo Media",
 		urlInteligo},
 	{"EU.ePrivacy.13.3", "Each member state chooses opt-in or opt-out for live marketing calls; " +
-		"without a national table Assent takes the stricter choice: prior consent.",
+		"where Assent has not verified the national choice it takes the stricter one: prior consent.",
 		"Directive 2002/58/EC Art 13(3)", urlEPrivacy},
 	{"EU.ePrivacy.13.1.automated", "Automated calling systems without human intervention " +
 		"need the subscriber's prior consent.", "Directive 2002/58/EC Art 13(1)", urlEPrivacy},
@@ -58,8 +54,8 @@ var euReasons = []Reason{
 		"necessary needs prior consent to the GDPR standard (no pre-ticked boxes), even where no personal data " +
 		"is involved.", "Directive 2002/58/EC Art 5(3); CJEU C-673/17 Planet49", urlPlanet49},
 	{"EU.ePrivacy.5.3.analytics", "The Directive has no analytics exemption; " +
-		"only some national regulators grant one. Without a national table Assent does not assume one (stricter " +
-		"reading).", "Directive 2002/58/EC Art 5(3)", urlEPrivacy},
+		"only some national regulators grant one. Where Assent knows of none for the country it does not assume " +
+		"one (stricter reading).", "Directive 2002/58/EC Art 5(3)", urlEPrivacy},
 }
 
 // euRoutes name and cite the soft opt-in routes below, for explaining their failures.
@@ -67,24 +63,7 @@ var euRoutes = []routeText{
 	{Rule: "EU.ePrivacy.13.2", Name: "soft opt-in", Cite: "Directive 2002/58/EC Art 13(2)", URL: urlEPrivacy},
 }
 
-// euSoft is the Directive's soft opt-in read strictly: an actual sale, not a negotiation.
+// euSoft is the Directive's soft opt-in read strictly: an actual sale, not a negotiation. EE and LT use it
+// as their own route: their laws copy Art 13(2) and their subsection numbers were not verified.
 var euSoft = softOptIn{Rule: "EU.ePrivacy.13.2", Channels: onElectronicMail, Relationships: ifCustomer,
 	Senders: byNonPolitical, Similar: true, AtCollection: true, EveryMessage: true}
-
-var lawEU = jurisdiction{
-	Code: "EU", Name: "EU baseline", Note: "EU.baseline",
-	Rules: []rule{
-		{when{Channels: onElectronicMail, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.ePrivacy.13.4"}}},
-		{when{Channels: onPhone | onAutomated, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.CRD.8.5"}}},
-		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.GDPR.14"}}},
-		{when{Channels: onElectronicMail, SoftOptIn: &euSoft}, outcome{Model: ModelSoftOptIn, Reasons: []string{"EU.ePrivacy.13.2"}}},
-		{when{Channels: onElectronicMail, Recipients: toNatural}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []string{"EU.ePrivacy.13.1"}, Explain: []*softOptIn{&euSoft}}},
-		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []string{"EU.ePrivacy.13.5"}, Explain: []*softOptIn{&euSoft}}},
-		{when{Channels: onPhone}, outcome{Model: ModelOptIn, Reasons: []string{"EU.ePrivacy.13.3"}}},
-		{when{Channels: onAutomated}, outcome{Model: ModelOptIn, Reasons: []string{"EU.ePrivacy.13.1.automated"}}},
-		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []string{"EU.GDPR.21"}}},
-		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []string{"EU.ePrivacy.5.3.necessary"}}},
-		{when{Channels: onCookies, Purposes: forAnalytics, AnalyticsExemption: isTrue}, outcome{Model: ModelOptIn, Reasons: []string{"EU.ePrivacy.5.3", "EU.ePrivacy.5.3.analytics"}}},
-		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []string{"EU.ePrivacy.5.3"}}},
-	},
-}

@@ -11,16 +11,20 @@ const (
 // hrReasons are the facts behind the table for Croatia, each under its rule id.
 var hrReasons = []Reason{
 	{"HR.ZEK.spam", "Marketing by email, SMS, automated calls or fax needs prior consent " +
-		"unless the soft opt-in applies (uncertain: article of the 2022 Act; formerly ZEK 2008 art. 107).",
+		"unless the soft opt-in applies (the rule is Directive 2002/58/EC Art 13(1), as in ZEK 2008 art. 107; " +
+		"its article number in the 2022 Act was not verified).",
 		"Zakon o elektroničkim komunikacijama (NN 76/22)", urlHRZEK},
 	{"HR.ZEK.spam.soft", "Soft opt-in: details obtained from your own customer in a sale, " +
 		"your own similar products, and a free, easy refusal offered at collection and in every message.",
-		"Zakon o elektroničkim komunikacijama (NN 76/22) (uncertain: article)", urlHRZEK},
+		"Zakon o elektroničkim komunikacijama (NN 76/22) (article not verified); Directive 2002/58/EC Art 13(2)",
+		urlHRZEK},
 	{"HR.ZZP.NeZovi", "Sales calls (and SMS/MMS) to consumers are opt-out, but never to " +
 		"numbers in the \"NE ZOVI\" register unless the consumer consented; calls to businesses are opt-out.",
 		"Zakon o zaštiti potrošača (NN 19/22); Pravilnik o Registru \"NE ZOVI\" (NN 117/22)", urlHRNeZovi},
 	{"HR.ZEK.cookies", "Cookies that are not strictly necessary need prior informed consent; " +
-		"no analytics exemption.", "Zakon o elektroničkim komunikacijama (NN 76/22) (uncertain: article)", urlHRZEK},
+		"no analytics exemption (consent after clear information, confirmed by FEDMA and Mondaq 2022 for the " +
+		"Act).", "Zakon o elektroničkim komunikacijama (NN 76/22) (article not verified); Directive 2002/58/EC " +
+		"Art 5(3)", urlHRZEK},
 }
 
 // hrRoutes name and cite the soft opt-in routes below, for explaining their failures.

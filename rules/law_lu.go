@@ -8,8 +8,9 @@ const urlLU2005 = "https://data.legilux.public.lu/file/eli-etat-leg-tc-2011-08-1
 // luReasons are the facts behind the table for Luxembourg, each under its rule id.
 var luReasons = []Reason{
 	{"LU.L2005.11", "Email, SMS, automated calls, fax and, under art. 11(3), other means such " +
-		"as live calls need prior consent unless the soft opt-in applies (uncertain: legal persons; stricter " +
-		"reading).", "Loi du 30 mai 2005 art. 11(1), (3)", urlLU2005},
+		"as live calls need prior consent unless the soft opt-in applies, legal persons included: art. 11 " +
+		"protects «abonnés», which art. 2(a) defines as natural or legal persons (verified in the coordinated " +
+		"text).", "Loi du 30 mai 2005 art. 2(a), 11(1), (3)", urlLU2005},
 	{"LU.L2005.11.2", "Soft opt-in: details obtained from your own customer in a sale, your " +
 		"own similar products, and a free, easy refusal offered at collection and in every message.",
 		"Loi du 30 mai 2005 art. 11(2)", urlLU2005},

@@ -8,7 +8,9 @@ const urlRO506 = "https://www.avocatura.com/legi/5039/legea-506-din-2004.html"
 var roReasons = []Reason{
 	{"RO.506.12.1", "Email, SMS, automated calls, fax or any other electronic method need the " +
 		"subscriber's prior express consent, legal persons included, unless the soft opt-in applies " +
-		"(uncertain: live calls as \"any other method\").", "Legea 506/2004 art. 12(1)", urlRO506},
+		"(live calls: art. 12(1) ends with \"any other method using publicly available electronic " +
+		"communications services\"; no ANSPDCP decision confirming that it covers live calls was found, so Assent " +
+		"reads calls in, the stricter reading).", "Legea 506/2004 art. 12(1)", urlRO506},
 	{"RO.506.12.2", "Soft opt-in: details obtained from your own customer in a sale, your " +
 		"own similar products, and a free, easy refusal offered at collection and in every message.",
 		"Legea 506/2004 art. 12(2)", urlRO506},

@@ -12,7 +12,8 @@ const (
 // seReasons are the facts behind the table for Sweden, each under its rule id.
 var seReasons = []Reason{
 	{"SE.MFL.20", "Marketing email and SMS must carry a valid address to which the recipient can " +
-		"send an opt-out request; without it they may not be sent.", "Marknadsföringslagen 20 § (section not verified)",
+		"send an opt-out request; without it they may not be sent (duty confirmed by secondary sources; 20 § " +
+		"follows the consent rule in 19 §, section number not seen in a source).", "Marknadsföringslagen 20 §",
 		urlMFL},
 	{"SE.MFL.19", "Marketing by email, SMS, fax or automated calls to natural persons (sole traders " +
 		"included) needs prior consent, unless the soft opt-in applies.", "Marknadsföringslagen 19 § first paragraph",
@@ -21,7 +22,8 @@ var seReasons = []Reason{
 		"your own similar products, a clear and free chance to object at collection and in every message.",
 		"Marknadsföringslagen 19 § second paragraph [secondary source: iabsverige.se]", urlMFL},
 	{"SE.MFL.19.legal", "The consent rule protects natural persons only: email to a legal person is " +
-		"opt-out, with a valid opt-out address in every message.", "Marknadsföringslagen 19-20 §§ (not verified)", urlMFL},
+		"opt-out, with a valid opt-out address in every message.", "Marknadsföringslagen 19 § (natural persons " +
+		"only), 20 § [secondary sources: IAB Sverige Nov 2020; PAR, E-postlagen]", urlMFL},
 	{"SE.MFL.NIX", "Marketing calls to natural persons are opt-out: honour objections (21 §) and " +
 		"screen against NIX-Telefon, the industry register that the Consumer Agency treats as good marketing " +
 		"practice (its legal status is not verified).", "Marknadsföringslagen 5 §, 21 §; NIX-Telefon rules", urlNIX},

@@ -12,7 +12,8 @@ const (
 var siReasons = []Reason{
 	{"SI.ZEKom.158", "Marketing by email, SMS, automated calls or fax needs the subscriber's " +
 		"or user's prior consent, natural or legal person, unless the soft opt-in applies.",
-		"ZEKom-2 (formerly ZEKom-1 art. 158(1)) (uncertain: new article number)", urlSIAKOS},
+		"ZEKom-2 (Uradni list RS 130/22; article number not verified: the rule is ZEKom-1 art. 158(1) and " +
+			"Directive 2002/58/EC Art 13(1), carried over)", urlSIAKOS},
 	{"SI.ZEKom.158.2", "Soft opt-in: details obtained from your own customer in a sale, " +
 		"your own similar products, and a free, easy refusal offered at collection and in every message.",
 		"ZEKom-2 (formerly ZEKom-1 art. 158(2))", urlSIAKOS},

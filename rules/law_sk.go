@@ -16,8 +16,10 @@ var skReasons = []Reason{
 		"up to one year after the purchase or contract (applied to every date, stricter).",
 		"zákon 452/2021 Z. z. § 116", urlSK452},
 	{"SK.452.116.phone", "Live calls are opt-out: never call numbers on the regulator's " +
-		"do-not-call list (since 1 Nov 2022) without consent, and call from the 0888 prefix (uncertain: GDPR " +
-		"basis for unconsented calls).", "zákon 452/2021 Z. z. § 116", urlSK452},
+		"do-not-call list (since 1 Nov 2022) without consent, and call from the 0888 prefix. Calls without " +
+		"consent still need a GDPR basis (legitimate interests, Art 6(1)(f)) and stop on objection; whether the " +
+		"regulator accepts that basis for cold calls was not verified.", "zákon 452/2021 Z. z. § 116; GDPR Art " +
+		"6(1)(f), 21", urlSK452},
 	{"SK.452.109.8", "Cookies that are not strictly necessary need prior consent; no " +
 		"analytics exemption.", "zákon 452/2021 Z. z. § 109(8)", urlSK452},
 }

@@ -65,6 +65,7 @@ func validateConfig(c SiteConfig, today string) []Finding {
 	}
 	fs.configTexts(c)
 	fs.configForms(c, today)
+	fs.configStack(c)
 	return fs.list()
 }
 

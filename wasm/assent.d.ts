@@ -15,10 +15,13 @@ export interface AssentState {
   record_id: string;
   /** "EU", "GB", "CH", ... (a country outside the rules is recorded as "EU"). */
   jurisdiction: string;
-  /** "opt-in" or "opt-out". */
+  /** the consent model the choice was asked under ("opt_in", "opt_out", "exempt", ...); "out_of_scope" when the
+   * config's scope is "europe" and the visitor is from elsewhere (purposes applied, nothing recorded). */
   model: string;
   /** RFC 3339 time the choice expires. */
   expires_at: string;
+  /** the host the choice was made on (with cookie_domain, another subdomain's); "" before any choice. */
+  origin: string;
 }
 
 /** A stored proof record with its receipt, as `Assent.records()` returns them. */

@@ -14,6 +14,7 @@
   var SITE = w.__assentPaint || null; // {config, paint} when this is a site loader
   try { delete w.__assentPaint; } catch (e) { w.__assentPaint = undefined; }
   var me = d.currentScript;
+  var NONCE = me && me.nonce || '';
   var base = new URL(SITE && SITE.base || '.', me && me.src || location.href).href;
   var cfgAttr = me && me.getAttribute('data-config');
   var cfgURL = new URL(cfgAttr || '/assent.json', location.href).href;
@@ -39,16 +40,87 @@
   // script tag, so without it the default is pushed at once (before any tag) and updates follow every choice.
   var cmAttr = me && me.getAttribute('data-consent-mode');
   var useCM = SITE ? cmOn(SITE.config) : cmAttr !== 'false';
-  function cmOn(c) { return c.consent_mode === undefined || !!c.consent_mode; }
+  var B = { config: SITE && SITE.config }; // the engine's view of the loader, filled in below
+  function cmOn(c) { var m = c.consent_mode; return m === undefined || (m && typeof m === 'object' ? m.enabled !== false : !!m); }
   var SIGNALS = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage',
     'personalization_storage'];
-  function cmState(granted) {
-    var cm = {};
+  // The regions whose Consent Mode default is always denied (the countries the rules know: the EEA, the UK and
+  // Switzerland; a Go test checks this list against rules.Countries).
+  var EUROPE = 'AT BE BG CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK'.split(' ');
+  function cmConf() { var c = B.config && B.config.consent_mode; return c && typeof c === 'object' ? c : {}; }
+  // cmState is the Consent Mode state of a choice: a type is granted when a granted purpose grants it (the
+  // paint data's table), or as consent_mode.types says: "granted"/"denied" whatever is chosen, or a list of
+  // purposes that must all be granted. Without purposes (the default) only "granted" types are.
+  function cmState(granted, purposes) {
+    var cm = {}, ty = cmConf().types || {};
     SIGNALS.forEach(function (k) { cm[k] = granted && granted[k] ? 'granted' : 'denied'; });
     cm.security_storage = 'granted';
+    Object.keys(ty).forEach(function (k) {
+      var v = ty[k];
+      cm[k] = v === 'granted' || v === 'denied' ? v : Array.isArray(v) && v.length && purposes &&
+        v.every(function (p) { return purposes[p] === true; }) ? 'granted' : 'denied';
+    });
     return cm;
   }
-  if (useCM) gtag('consent', 'default', Object.assign({ wait_for_update: 500 }, cmState()));
+  // cmDefault pushes the Consent Mode default: denied for the visitor's region when it is in Europe, and
+  // outside it as consent_mode.outside_europe says ("denied" unless set); then ads_data_redaction (on unless
+  // false) and url_passthrough (off unless true). The one-line install knows none of these settings before its
+  // config arrives: it pushes the denied default everywhere.
+  function cmDefault() {
+    var c = cmConf(), d = cmState();
+    d.wait_for_update = typeof c.wait_for_update === 'number' ? c.wait_for_update : 500;
+    if (c.outside_europe === 'granted') {
+      var o = Object.assign({}, d);
+      SIGNALS.forEach(function (k) { if (!(c.types && c.types[k] === 'denied')) o[k] = 'granted'; });
+      gtag('consent', 'default', o);
+      gtag('consent', 'default', Object.assign({ region: EUROPE.slice() }, d));
+    } else gtag('consent', 'default', d);
+    if (c.ads_data_redaction !== false) gtag('set', 'ads_data_redaction', true);
+    if (c.url_passthrough === true) gtag('set', 'url_passthrough', true);
+  }
+
+  // Built-in integrations (config "integrations"), each off unless configured: Microsoft UET consent mode
+  // (uetq: ad_storage), Microsoft Clarity (consentv2: ad_Storage, analytics_Storage) and the Meta pixel
+  // (fbq consent grant/revoke, granted with ad_storage and ad_user_data). {"purposes": [...]} instead of true
+  // grants the integration when every listed purpose is granted. The default goes out before the tags load
+  // (the loader comes first on the page), an update after every change.
+  var metaWant, metaHooked;
+  function integrate(s) {
+    var I = B.config && B.config.integrations;
+    if (!I || typeof I !== 'object') return;
+    var cm = s ? s.consent_mode || {} : cmState(), pu = s && s.purposes;
+    var g = function (name, sig) {
+      var ps = I[name] && I[name].purposes;
+      return (Array.isArray(ps) ? ps.length > 0 && !!pu && ps.every(function (p) { return pu[p] === true; }) :
+        sig.every(function (k) { return cm[k] === 'granted'; })) ? 'granted' : 'denied';
+    };
+    if (I.uet) (w.uetq = w.uetq || []).push('consent', s ? 'update' : 'default', { ad_storage: g('uet', ['ad_storage']) });
+    if (I.clarity) {
+      w.clarity = w.clarity || function () { (w.clarity.q = w.clarity.q || []).push(arguments); };
+      w.clarity('consentv2', { ad_Storage: g('clarity', ['ad_storage']), analytics_Storage: g('clarity', ['analytics_storage']) });
+    }
+    if (I.meta_pixel) meta(g('meta_pixel', ['ad_storage', 'ad_user_data']) === 'granted' ? 'grant' : 'revoke');
+  }
+  // meta sends fbq('consent', x). Before the Meta base code has run there is no fbq, and defining one would stop
+  // the base code (it does nothing when fbq exists): the call waits for the base code's fbq and goes first into
+  // its queue, before the page's fbq('init').
+  function meta(x) {
+    metaWant = x;
+    if (typeof w.fbq === 'function') return w.fbq('consent', x);
+    if (metaHooked) return;
+    metaHooked = true;
+    var own = function (o, k, v) { Object.defineProperty(o, k, { configurable: true, enumerable: true, writable: true, value: v }); };
+    Object.defineProperty(w, 'fbq', { configurable: true, enumerable: true, get: function () { return undefined; }, set: function (f) {
+      own(w, 'fbq', f);
+      if (typeof f !== 'function') return;
+      Object.defineProperty(f, 'queue', { configurable: true, enumerable: true, get: function () { return undefined; }, set: function (q) {
+        own(f, 'queue', q);
+        if (q && q.push) q.push(['consent', metaWant]);
+      } });
+    } });
+  }
+  if (useCM) cmDefault();
+  if (B.config) integrate(null);
 
   var gpc = navigator.globalPrivacyControl === true;
   var listeners = {};
@@ -87,12 +159,24 @@
         if (a.name !== 'type') n.setAttribute(a.name, a.value);
       }
       n.type = el.getAttribute('data-type') || 'text/javascript';
+      // A nonce is hidden from getAttribute once parsed: carry the property over (or data-assent-nonce, or the
+      // loader's own), so a page whose CSP allows scripts by nonce runs the script it gated.
+      n.nonce = el.nonce || el.getAttribute('data-assent-nonce') || NONCE;
       if (!el.src) n.text = el.text;
       el.parentNode.replaceChild(n, el);
     });
+    // A placeholder whose frame is gone (a framework re-rendered or removed it) goes too.
+    d.querySelectorAll('div.assent-placeholder[data-assent-placeholder]').forEach(function (ph) {
+      var f = ph.nextElementSibling;
+      if (!f || f.tagName !== 'IFRAME' || !f.hasAttribute('data-src')) ph.remove();
+    });
     d.querySelectorAll('iframe[data-assent-purpose][data-src]').forEach(function (el) {
+      if (el.getAttribute('data-assent-placeholder') === 'off') { // the page draws its own (Assent.has, 'change')
+        if (allowed(el)) { el.src = el.getAttribute('data-src'); el.removeAttribute('data-src'); }
+        return;
+      }
       var ph = el.previousElementSibling;
-      if (!(ph && ph.hasAttribute('data-assent-placeholder'))) ph = null;
+      if (!(ph && ph.matches('div.assent-placeholder[data-assent-placeholder]'))) ph = null;
       if (allowed(el)) {
         el.src = el.getAttribute('data-src');
         el.removeAttribute('data-src');
@@ -142,7 +226,60 @@
   }
 
   function persist() {
+    if (state && state.record_id && cdom()) share(state);
     try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* storage blocked: ask next time */ }
+  }
+
+  // cookie_domain (config): the current choice, not its proof, is shared with every subdomain of that domain in a
+  // first-party cookie, so a choice made on shop.example applies at once on blog.shop.example; a withdrawal
+  // removes it, and every subdomain that applied it asks again. The proof stays in the chain of the origin where
+  // the choice was made (the shared choice carries its record_id and that host, get().origin).
+  var cdWarned;
+  function cdom() {
+    var c = B.config && B.config.cookie_domain, h = location.hostname.toLowerCase();
+    if (typeof c !== 'string' || !c || !siteName) return '';
+    c = c.replace(/^\./, '').toLowerCase();
+    if (h === c || h.slice(-c.length - 1) === '.' + c) return c;
+    if (!cdWarned) console.warn(cdWarned = 'assent: cookie_domain "' + c + '" does not contain this host (' + h + '): the choice is not shared');
+    return '';
+  }
+  function cookieName() { return 'assent_' + siteName.replace(/[^A-Za-z0-9]/g, '_'); }
+  function cookie(v, secs) {
+    d.cookie = cookieName() + '=' + v + '; Domain=' + cdom() + '; Path=/; Max-Age=' + secs + '; SameSite=Lax' +
+      (location.protocol === 'https:' ? '; Secure' : '');
+  }
+  function shared() {
+    var m = ('; ' + d.cookie).split('; ' + cookieName() + '=')[1];
+    try {
+      var c = m && JSON.parse(decodeURIComponent(m.split(';')[0]));
+      if (c && c.purposes && Date.parse(c.expires_at) > Date.now() && (!pinned || c.revision === pinned)) return c;
+    } catch (e) { /* not ours */ }
+    return null;
+  }
+  function share(s) {
+    if (s.a === 'withdraw') { cookie('', 0); s.cd = false; return; }
+    var c = {};
+    ['purposes', 'revision', 'record_id', 'jurisdiction', 'model', 'expires_at', 'consent_mode', 'a', 'at', 'o'].forEach(function (k) { c[k] = s[k]; });
+    cookie(encodeURIComponent(JSON.stringify(c)), Math.max(0, Math.round((Date.parse(s.expires_at) - Date.now()) / 1000)));
+    var back = shared();
+    s.cd = !!back && back.record_id === s.record_id; // shared (a cookie the browser refuses is not)
+  }
+  // fromShared brings this page's choice in line with the shared one: a newer shared choice replaces it; a choice
+  // that was shared and is no longer (withdrawn on another subdomain) is dropped. True when the choice changed.
+  function fromShared() {
+    if (!cdom()) return false;
+    var c = shared();
+    if (c && (!state || (c.at || 0) > (state.at || 0))) {
+      state = Object.assign(c, { cd: true, t: state && state.t, q: state && state.q || 0, nr: B.config.reopen_control === false });
+      try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* storage blocked */ }
+      return true;
+    }
+    if (!c && state && state.cd) {
+      state = null;
+      try { localStorage.removeItem(KEY); } catch (e) { /* storage blocked */ }
+      return true;
+    }
+    return false;
   }
   // apply makes a choice take effect: stored for the next visit, scripts and frames unblocked, Consent Mode update,
   // then the tag managers' event (assent_consent_update for a choice made now, assent_consent_ready for a stored one).
@@ -150,6 +287,7 @@
     state = s;
     if (store) persist();
     if (s && s.consent_mode && useCM) gtag('consent', 'update', s.consent_mode);
+    if (s) integrate(s);
     if (s) dl.push({ event: store ? 'assent_consent_update' : 'assent_consent_ready',
       assent: { action: s.a || '', purposes: Object.assign({}, s.purposes), jurisdiction: s.jurisdiction, record_id: s.record_id } });
     gate();
@@ -158,7 +296,23 @@
   }
 
   // host returns the shadow root the layers and the reopen control live in, creating it (under <body>, or
-  // under <html> while the body does not exist yet) with the widget's stylesheet.
+  // under <html> while the body does not exist yet) with the widget's stylesheets. They are constructed
+  // stylesheets (adoptedStyleSheets), not <style> elements, so a page whose Content-Security-Policy has no
+  // 'unsafe-inline' in style-src shows the widget as designed (README, "Content Security Policy").
+  var sheets = [];
+  function sheet(css) {
+    if (w.CSSStyleSheet && 'adoptedStyleSheets' in Document.prototype) {
+      var s = new CSSStyleSheet();
+      s.replaceSync(css);
+      sheets.unshift(s); // the paint data's stylesheet goes before the loader's own rules
+      root.adoptedStyleSheets = sheets.slice();
+    } else { // older browsers: an inline <style> (needs 'unsafe-inline' under a CSP)
+      var st = d.createElement('style');
+      st.textContent = css;
+      root.insertBefore(st, root.firstChild);
+    }
+  }
+  var styled = false;
   function host() {
     if (!root) {
       var h = d.getElementById('assent-root');
@@ -166,16 +320,9 @@
       root = h.shadowRoot || h.attachShadow({ mode: 'open' });
       root.addEventListener('click', onClick);
       root.addEventListener('keydown', onKey);
-      var own = d.createElement('style'); // the loader's own rules: there before the paint data's stylesheet
-      own.textContent = CSS;
-      root.appendChild(own);
+      sheet(CSS); // the loader's own rules: there before the paint data's stylesheet
     }
-    if (P && !root.querySelector('style[data-assent-style]')) {
-      var st = d.createElement('style');
-      st.setAttribute('data-assent-style', '');
-      st.textContent = P.css;
-      root.insertBefore(st, root.firstChild);
-    }
+    if (P && !styled) { styled = true; sheet(P.css); }
     return root;
   }
   function showReopen() {
@@ -398,10 +545,13 @@
     for (var i = 0; i < n.length; i++) if (region(n[i])) return region(n[i]);
     return '';
   }
+  // decFor is the decision for a visitor from country c: the paint data's for c, else (scope "europe") the one
+  // for any other known country ("*", outside the scope), else the strictest reading's ("").
   function decFor(c) {
     var i = P.cc[c];
-    var x = P.dec[i === undefined ? P.cc[''] : i];
-    return { c: c, j: x.j, m: x.m, banner: x.banner, notice: x.notice };
+    if (i === undefined) i = c && P.cc['*'] !== undefined ? P.cc['*'] : P.cc[''];
+    var x = P.dec[i];
+    return { c: c, j: x.j, m: x.m, banner: x.banner, out: !!x.out, notice: x.notice };
   }
   function endpoint(c) { return typeof c.endpoint === 'string' && c.endpoint ? c.endpoint.replace(/\/+$/, '') : new URL(base).origin; }
   // askCountry asks the endpoint what the edge knows of the visitor (GET /v1/context), once: the country, or ''
@@ -428,8 +578,9 @@
       if (layer) removeLayer();
       // Nothing to ask here: every purpose applies, without a record. Kept until the end of the UTC day only, so
       // a decision that changes (another country, a law in force from a date) is made again tomorrow.
-      var s = stateFor(Object.assign({}, P.choices.accept_all), '', 'none');
+      var s = stateFor(Object.assign({}, P.choices[gpc && dec.out ? 'accept_all_gpc' : 'accept_all']), '', 'none');
       s.auto = true;
+      if (dec.out) { s.jurisdiction = dec.c; s.model = 'out_of_scope'; } // scope "europe", a visitor from elsewhere
       s.expires_at = new Date(Math.min(Date.parse(s.expires_at), (Math.floor(Date.now() / 864e5) + 1) * 864e5)).toISOString();
       apply(s, true);
       if (dec.notice && !layer && !dismissed) showLayer(1);
@@ -442,6 +593,7 @@
       state = null;
       try { localStorage.removeItem(KEY); } catch (e) { /* storage blocked */ }
       if (useCM) gtag('consent', 'update', cmState());
+      integrate({ consent_mode: cmState(), purposes: {} });
       emit('change', A.get());
     }
     firstPaint();
@@ -467,23 +619,24 @@
     var s = {
       purposes: purposes, revision: B.config.revision || '', record_id: id, jurisdiction: dec.j, model: dec.m,
       expires_at: new Date(Date.now() + P.exp * 864e5).toISOString(), t: L ? L.t : B.t, q: (state && state.q || 0) + (id ? 1 : 0),
-      nr: B.config.reopen_control === false, a: action
+      nr: B.config.reopen_control === false, a: action, at: Date.now(), o: location.host
     };
-    s.consent_mode = cmState(granted);
+    s.consent_mode = cmState(granted, purposes);
     return s;
   }
   // act applies a choice at once (stored, scripts and frames, Consent Mode), keeps it as a pending choice before
   // anything else, and resolves to its record once the engine has sealed it.
   function act(action, picks, ui) {
     if (!paint()) return loadEngine().then(function () { return act(action, picks, ui); });
-    var id = crypto.randomUUID(), purposes = purposesFor(action, picks);
+    var id = crypto.randomUUID(), purposes = purposesFor(action, picks), s = stateFor(purposes, id, action);
+    // cm: the Consent Mode state this choice pushes, as the record states it.
     var pend = { id: id, action: action, picks: action === 'save' ? purposes : null, ui: ui || null, time: new Date().toISOString(),
-      lang: lang || B.config.languages && B.config.languages[0] || 'en', country: dec.c, gpc: gpc, n: L ? L.n : '' };
+      lang: lang || B.config.languages && B.config.languages[0] || 'en', country: dec.c, gpc: gpc, n: L ? L.n : '', cm: s.consent_mode };
     mem[id] = pend;
     try { localStorage.setItem(PEND + id, JSON.stringify(pend)); } catch (e) { /* kept in memory for this page */ }
     dismissed = true;
     hideLayer();
-    apply(stateFor(purposes, id, action), true);
+    apply(s, true);
     var rec = loadEngine().then(function (x) { return x.seal(id); });
     sealing = sealing.then(function () { return rec; }).catch(function () { /* reported below */ });
     return rec.catch(function (e) { console.error(e); throw e; });
@@ -518,6 +671,12 @@
       if (!siteName && typeof c.site === 'string') { siteName = c.site; KEY = 'assent:site:' + c.site; PEND = KEY + ':pending:'; }
       if (!cmOn(c) && useCM) console.warn('assent: "consent_mode": false in ' + cfgURL + ' but the script tag has no data-consent-mode="false": the Consent Mode default was sent before the config arrived, so updates follow every choice');
       B.config = c;
+      if (useCM && c.consent_mode && c.consent_mode.ads_data_redaction === false) gtag('set', 'ads_data_redaction', false);
+      integrate(null);
+      if (fromShared()) {
+        if (state) { if (layer) removeLayer(); apply(state, false); }
+        else { if (useCM) gtag('consent', 'update', cmState()); emit('change', A.get()); if (paint()) firstPaint(); }
+      } else if (state) integrate(state);
       showReopen();
       return c;
     }, function (e) {
@@ -554,6 +713,7 @@
       if (w.Go) return ok();
       var s = d.createElement('script');
       s.src = base + '__EXEC__';
+      s.nonce = NONCE;
       s.fetchPriority = 'low';
       s.onload = ok;
       s.onerror = function () { execP = null; fail(new Error('assent: cannot load ' + s.src)); };
@@ -654,8 +814,8 @@
   }
 
   // B is the engine's view of the loader (internal; not part of the public API).
-  var B = {
-    version: 2, base: base, configURL: cfgURL, gpc: gpc, gtag: gtag, emit: emit, config: SITE && SITE.config,
+  Object.assign(B, {
+    version: 2, base: base, configURL: cfgURL, gpc: gpc, gtag: gtag, emit: emit,
     strings: base + '__STRINGS__', // the engine's texts per language ({lang} is a catalog tag)
     state: function () { return state; },
     country: function () { return askCountry(B.config).then(function (c) { return c || hintCountry(); }); },
@@ -665,7 +825,7 @@
       var p = JSON.parse(json), k = Object.keys(p.langs)[0], nl = p.langs[k], g = gpc ? 'g' : '';
       var same = L && lang === k && JSON.stringify([tree(1), tree(2)]) === JSON.stringify([nl['b' + g], nl['p' + g]]);
       P = p; L = nl; lang = k; B.t = nl.t;
-      dec = { c: p.dec[0].c, j: p.dec[0].j, m: p.dec[0].m, banner: p.dec[0].banner, notice: p.dec[0].notice };
+      dec = { c: p.dec[0].c, j: p.dec[0].j, m: p.dec[0].m, banner: p.dec[0].banner, out: !!p.dec[0].out, notice: p.dec[0].notice };
       if (!same && layer) showLayer(layerN);
       redecide();
       gate();
@@ -679,7 +839,7 @@
     queue: function (n) { if (state && state.q !== n) { state.q = n; persist(); } },
     gate: gate, box: box,
     match: match, region: region // for the tests that check them against the Go functions
-  };
+  });
 
   // save records the visitor's picks (merged into the current choice), checked: not an object, an unknown purpose,
   // a value that is not a boolean or a required purpose switched off rejects with a TypeError naming the argument,
@@ -734,7 +894,8 @@
       var s = state || {};
       return {
         decided: !!state, purposes: Object.assign({}, s.purposes), revision: s.revision || '',
-        record_id: s.record_id || '', jurisdiction: s.jurisdiction || '', model: s.model || '', expires_at: s.expires_at || ''
+        record_id: s.record_id || '', jurisdiction: s.jurisdiction || '', model: s.model || '', expires_at: s.expires_at || '',
+        origin: s.o || ''
       };
     }, true),
     has: function (p) {
@@ -777,6 +938,7 @@
   w.addEventListener('online', function () { if (!E && pending().length) loadEngine().catch(function () { /* next page */ }); });
 
   state = read();
+  if (B.config) fromShared();
   if (state) {
     // Returning visitor: apply at once, no engine. Then check the revision in the background; a new revision,
     // choices not yet sealed, records still waiting to reach the endpoint or a marketing form on the page bring

@@ -19,6 +19,9 @@ type Config struct {
 	PolicyURL      string
 	Purposes       []ConfigPurpose
 	Texts          map[string]map[string]string // language -> key (title, body, ...) -> text
+	// Europe is scope "europe": a visitor from a known country outside the rules' countries (the EEA, the UK
+	// and Switzerland) sees no banner.
+	Europe bool
 }
 
 // ConfigPurpose is one configured purpose.

@@ -15,6 +15,7 @@ func ReadConfig(v js.Value) Config {
 		c.Controller, c.PolicyURL = str(ctl.Get("name")), str(ctl.Get("policy_url"))
 	}
 	c.VerifierKey = str(v.Get("verifier_key"))
+	c.Europe = str(v.Get("scope")) == "europe"
 	if c.Endpoint == "" { // the loader's origin (assent.js prefetches /v1/context with the same default)
 		c.Endpoint = global("URL").New(global("Assent").Get("_").Get("base")).Get("origin").String()
 	}

@@ -134,6 +134,7 @@ type pendingChoice struct {
 	gpc                                     bool
 	picks                                   map[string]bool
 	ui                                      *rules.UIMeasurement
+	cm                                      map[string]string // the Consent Mode state the loader pushed
 }
 
 func readPending(v js.Value) pendingChoice {
@@ -148,6 +149,9 @@ func readPending(v js.Value) pendingChoice {
 		}
 	}
 	p.ui = uiFromJS(v.Get("ui"))
+	if cm := v.Get("cm"); cm.Type() == js.TypeObject {
+		p.cm = strMap(cm)
+	}
 	return p
 }
 
@@ -200,7 +204,10 @@ func (e *Engine) seal(p pendingChoice) (Entry, error) {
 	r := rules.Record{V: 1, ID: p.id, Site: e.cfg.Site, Time: p.time, Action: p.action, Purposes: purposes,
 		Jurisdiction: dec.Jurisdiction, Decision: rules.RecordDecision{Model: dec.Model, Rules: dec.Rules},
 		Revision: e.cfg.Revision, Language: p.lang, NoticeHash: notice, UI: p.ui,
-		Signals: rules.Signals{GPC: p.gpc, ConsentMode: e.cfg.ConsentMode(purposes)}}
+		Signals: rules.Signals{GPC: p.gpc, ConsentMode: p.cm}}
+	if len(p.cm) == 0 { // a choice kept by an earlier loader
+		r.Signals.ConsentMode = e.cfg.ConsentMode(purposes)
+	}
 	var found Entry
 	ent, err := e.proofs().Append(func(prev string) (Entry, error) {
 		list, err := e.proofs().List()
@@ -240,6 +247,11 @@ func (e *Engine) record(action string, purposes map[string]bool, ui *rules.UIMea
 		Subject: e.proofs().Subject(), Time: now(), Action: action, Purposes: purposes,
 		Jurisdiction: e.dec.Jurisdiction, Decision: *dec, Revision: e.cfg.Revision, Language: e.lang,
 		NoticeHash: notice, UI: ui, Signals: rules.Signals{GPC: e.gpc, ConsentMode: e.cfg.ConsentMode(purposes)}, Form: form}
+	if st := e.b.Call("state"); st.Type() == js.TypeObject { // what the loader pushed for the current choice
+		if cm := strMap(st.Get("consent_mode")); len(cm) > 0 {
+			r.Signals.ConsentMode = cm
+		}
+	}
 	return e.proofs().Append(func(prev string) (Entry, error) {
 		r.Prev = prev
 		h, body, err := sealRecord(r)

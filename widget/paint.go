@@ -16,6 +16,7 @@ type Decision struct {
 	Rules        []string          // rule ids behind the decision, in purpose order, without repeats
 	Model        string            // the strictest model over the purposes ("exempt" when none needs consent)
 	Banner       bool              // a purpose that is not required needs the visitor's consent
+	Out          bool              // outside the site's scope (scope "europe"): no banner, purposes applied
 	// Notice: no purpose needs consent, but one that is not required is exempt on condition that the visitor
 	// is informed and may object (rules duty "offer_objection": PECR Sch A1, the CNIL's audience measurement
 	// exemption). The loader then applies the purposes and shows the first layer as a notice, whose choices
@@ -26,7 +27,16 @@ type Decision struct {
 // DecideCookies runs the rules for each purpose of cfg for a visitor from country (ISO 3166-1 alpha-2, "" when
 // unknown) on date (YYYY-MM-DD). A country the rules do not know is decided as the strictest reading (Reading:
 // StrictestCountry, no analytics exemption) and recorded as "EU".
+//
+// With scope "europe" (cfg.Europe) a visitor from a known country the rules do not cover is Out: no banner.
 func DecideCookies(cfg Config, country, date string) Decision {
+	d := decideCookies(cfg, country, date)
+	d.Out = cfg.Europe && country != "" && d.Jurisdiction == "EU"
+	d.Banner = d.Banner && !d.Out
+	return d
+}
+
+func decideCookies(cfg Config, country, date string) Decision {
 	rc, j := Reading(country)
 	d := Decision{Country: country, Jurisdiction: j, Models: map[string]string{}, Model: "exempt"}
 	seen := map[string]bool{}
@@ -90,20 +100,21 @@ type Shell struct {
 // grants. The endpoint writes it into a site's loader (widget/prerender) for every language and country; the
 // engine writes it for its own visitor when it arrives, and the loader keeps what is on screen when both agree.
 type Paint struct {
-	Config     Config
-	CSS        string
-	Shells     []Shell
-	GPC        []bool     // the GPC variants to render: {false, true} for the endpoint, the visitor's for the engine
-	Decisions  []Decision // distinct decisions
-	Countries  []string   // sorted country codes; "" (first) stands for an unknown country
-	DecisionOf []int      // the index in Decisions of each of Countries
-	Date       string     // the date decided as of
+	Config    Config
+	CSS       string
+	Shells    []Shell
+	GPC       []bool     // the GPC variants to render: {false, true} for the endpoint, the visitor's for the engine
+	Decisions []Decision // distinct decisions
+	Countries []string   // sorted country codes; "" (first) stands for an unknown country, "*" for any other
+	// country (scope "europe": the decision for a country outside the rules')
+	DecisionOf []int  // the index in Decisions of each of Countries
+	Date       string // the date decided as of
 }
 
 // AppendJSON appends p as the JSON the loader reads:
 //
 //	{"v":1,"date":D,"css":S,"langs":{L:{"b":[banner without GPC],"bg":[with GPC],"p":..,"pg":..,"n":notice,
-//	 "t":{"placeholder","placeholder_accept","reopen","label:ID"...: the texts the loader shows by itself}}},"dec":[{"c":country,"j":jurisdiction,"m":model,"r":[rule ids],"banner":bool,"notice":bool}],
+//	 "t":{"placeholder","placeholder_accept","reopen","label:ID"...: the texts the loader shows by itself}}},"dec":[{"c":country,"j":jurisdiction,"m":model,"r":[rule ids],"banner":bool(,"out":true),"notice":bool}],
 //	 "cc":{country:index in dec},"ids":[purpose ids],"req":[required ids],"choices":{"accept_all":{id:bool},
 //	 "accept_all_gpc":{..},"reject_all":{..}},"cm":{id:[Consent Mode signals]},"signals":[all managed signals],
 //	 "tags":[the widget's languages],"consent_mode":bool,"exp":days}
@@ -163,8 +174,11 @@ func (p Paint) AppendJSON(b []byte) []byte {
 		w.strs(d.Rules)
 		w.raw(`,"banner":`)
 		w.boolean(d.Banner)
+		if d.Out {
+			w.raw(`,"out":true`)
+		}
 		w.raw(`,"notice":`)
-		w.boolean(d.Notice && !d.Banner)
+		w.boolean(d.Notice && !d.Banner && !d.Out)
 		w.raw(`}`)
 	}
 	w.raw(`],"cc":{`)

@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -118,12 +119,21 @@ func withVerifierKeyData(data []byte, key string) ([]byte, bool) {
 	return append(out, '\n'), err == nil
 }
 
+// acceptsEncoding reports whether an Accept-Encoding header accepts token: listed with a quality above 0
+// (RFC 9110 section 12.5.3: "br;q=0.5" accepts, "br;q=0" and "br;q=0.000" refuse).
 func acceptsEncoding(header, token string) bool {
 	for _, part := range strings.Split(header, ",") {
-		f := strings.TrimSpace(strings.SplitN(part, ";", 2)[0])
-		if f == token && !strings.Contains(part, "q=0") {
-			return true
+		name, params, _ := strings.Cut(part, ";")
+		if !strings.EqualFold(strings.TrimSpace(name), token) {
+			continue
 		}
+		for _, p := range strings.Split(params, ";") {
+			if k, v, ok := strings.Cut(strings.TrimSpace(p), "="); ok && strings.EqualFold(k, "q") {
+				q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+				return err == nil && q > 0
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -35,6 +35,22 @@ func ParseConfig(data []byte) (rules.SiteConfig, []rules.Finding, error) {
 		return c, nil, &FieldError{Doc: "config", Code: "wrong_type", Problem: "not a JSON object"}
 	}
 	delete(top, "$schema") // an editor's hint to the JSON Schema, allowed by it
+	// The boolean forms: consent_mode true/false is {} / {"enabled": false}; an integration true is {}, false
+	// none.
+	if b, ok := top["consent_mode"].(bool); ok {
+		top["consent_mode"] = map[string]any{"enabled": b}
+	}
+	if in, ok := top["integrations"].(map[string]any); ok {
+		for k, v := range in {
+			if b, ok := v.(bool); ok {
+				if b {
+					in[k] = map[string]any{}
+				} else {
+					delete(in, k)
+				}
+			}
+		}
+	}
 	kc := keyCheck{doc: "config"}
 	kc.check(tree, reflect.TypeFor[rules.SiteConfig](), "")
 	slices.Sort(kc.unknown)

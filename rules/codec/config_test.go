@@ -34,7 +34,7 @@ func TestParseConfigContractExample(t *testing.T) {
 	if err != nil || len(fs) != 0 {
 		t.Fatalf("err %v findings %v", err, fs)
 	}
-	if c.Site != "shop.example" || c.ExpiryDays != 182 || c.ConsentMode == nil || !*c.ConsentMode || len(c.Purposes) != 3 ||
+	if c.Site != "shop.example" || c.ExpiryDays != 182 || !c.ConsentMode.On() || len(c.Purposes) != 3 ||
 		c.Purposes[2].Label[""] != "Marketing" || c.Purposes[1].Label["fr"] != "Mesure d'audience" ||
 		c.Purposes[1].Services[0].Retention != "13 months" || c.Texts["en"].Title != "Your privacy choices" ||
 		c.Controller.PolicyURL != "https://shop.example/privacy" || !c.Purposes[0].Required {
@@ -113,5 +113,34 @@ func TestFormatFindings(t *testing.T) {
 	want := "[\n  {\n    \"code\": \"markup_in_text\",\n    \"severity\": \"warning\",\n    \"message\": \"<b> & co\",\n    \"cite\": \"x\"\n  }\n]\n"
 	if got != want {
 		t.Errorf("got %q", got)
+	}
+}
+
+// consent_mode and the integrations take a boolean or an object; false integrations are off.
+func TestParseConfigStackForms(t *testing.T) {
+	base := `{"site":"s","revision":"1","controller":{"name":"n","contact":"c","policy_url":"/p"},"purposes":[{"id":"x","label":"X"}]`
+	for _, tc := range []struct {
+		in      string
+		on      bool
+		uet, mp bool
+	}{
+		{base + `}`, true, false, false},
+		{base + `,"consent_mode":false}`, false, false, false},
+		{base + `,"consent_mode":true,"integrations":{"uet":true,"meta_pixel":false}}`, true, true, false},
+		{base + `,"consent_mode":{"url_passthrough":true},"integrations":{"meta_pixel":{"purposes":["x"]}}}`, true, false, true},
+		{base + `,"consent_mode":{"enabled":false}}`, false, false, false},
+	} {
+		c, fs, err := ParseConfig([]byte(tc.in))
+		if err != nil || len(fs) != 0 {
+			t.Fatalf("%s: %v %v", tc.in, err, fs)
+		}
+		uet := c.Integrations != nil && c.Integrations.UET != nil
+		mp := c.Integrations != nil && c.Integrations.MetaPixel != nil
+		if c.ConsentMode.On() != tc.on || uet != tc.uet || mp != tc.mp {
+			t.Errorf("%s: on %v uet %v meta %v", tc.in, c.ConsentMode.On(), uet, mp)
+		}
+	}
+	if _, fs, _ := ParseConfig([]byte(base + `,"integrations":{"tiktok":true}}`)); len(fs) != 1 || fs[0].Field != "integrations.tiktok" {
+		t.Errorf("unknown integration: %v", fs)
 	}
 }

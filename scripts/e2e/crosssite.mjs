@@ -25,7 +25,7 @@ export function oneLine(body, { head = '', attrs = '' } = {}) {
 }
 
 // sitePage opens a fresh visitor on SHOP + path (nothing when path is null), with files answering SHOP's paths:
-// a string is an HTML page, an object JSON, a number an HTTP status with no body, null a failed connection.
+// a string is an HTML page, {html, headers} one with response headers (a CSP), another object JSON, a number an HTTP status with no body, null a failed connection.
 // Other paths of SHOP are 404.
 export async function sitePage(browser, files, path = '/', opts = {}) {
   const { context, page } = await newPage(browser, { locale: 'en-GB', ...opts });
@@ -35,6 +35,7 @@ export async function sitePage(browser, files, path = '/', opts = {}) {
     if (f === null) return route.abort('connectionrefused');
     if (typeof f === 'number') return route.fulfill({ status: f, body: '' });
     if (typeof f === 'string') return route.fulfill({ contentType: 'text/html', body: f });
+    if (f && typeof f.html === 'string') return route.fulfill({ contentType: 'text/html', headers: f.headers, body: f.html });
     return route.fulfill({ json: f });
   });
   if (path !== null) await page.goto(SHOP + path);

@@ -68,7 +68,7 @@ tables; the numbers lead to the sources. This is a summary, not legal advice: us
 <dt class="key double_opt_in">double opt-in</dt><dd>prior consent, confirmed by a second step</dd>
 <dt class="key not_allowed">not allowed</dt><dd>may not be sent at all</dd>
 </dl>
-<p>Countries marked “EU baseline”: {{.Baseline.Text}}</p>
+{{if .Baseline.Text}}<p>Countries marked “EU baseline”: {{.Baseline.Text}}</p>{{end}}
 
 <h2 id="table-title">By country and channel</h2>
 <div class="scroll" role="region" aria-labelledby="table-title" tabindex="0">

@@ -34,7 +34,13 @@ func ParseConfig(data []byte) (widget.Config, error) {
 	}
 	c := widget.Config{Site: str(raw["site"]), Endpoint: strings.TrimRight(str(raw["endpoint"]), "/"),
 		VerifierKey: str(raw["verifier_key"]), Revision: str(raw["revision"]), Languages: strList(raw["languages"]),
-		UseConsentMode: raw["consent_mode"] == nil || truthy(raw["consent_mode"])}
+		UseConsentMode: raw["consent_mode"] == nil || truthy(raw["consent_mode"]), Europe: str(raw["scope"]) == "europe"}
+	var cm struct {
+		Enabled *bool `json:"enabled"`
+	}
+	if json.Unmarshal(raw["consent_mode"], &cm) == nil && cm.Enabled != nil {
+		c.UseConsentMode = *cm.Enabled
+	}
 	var days float64
 	if json.Unmarshal(raw["expiry_days"], &days) == nil {
 		c.ExpiryDays = int(days)
@@ -78,7 +84,11 @@ func Paint(cfg widget.Config, date string, accept []string) []byte {
 		p.Shells = append(p.Shells, widget.Shell{Lang: lang, S: s, Notice: hex.EncodeToString(sum[:])})
 	}
 	seen := map[string]int{}
-	for _, c := range append([]string{""}, rules.Countries()...) { // sorted
+	cs := []string{""}
+	if cfg.Europe {
+		cs = append(cs, "*") // any country outside the rules' (scope "europe")
+	}
+	for _, c := range append(cs, rules.Countries()...) { // sorted
 		d := widget.DecideCookies(cfg, c, date)
 		var key bytes.Buffer
 		json.NewEncoder(&key).Encode([]any{d.Jurisdiction, d.Model, d.Rules, d.Banner})
