@@ -3,7 +3,9 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -54,6 +56,12 @@ func TestEveryRuleIDNamesOneFact(t *testing.T) {
 		if n := facts[id]; n != 1 {
 			t.Errorf("%s: rule id %q names %d facts, want exactly 1", where, id, n)
 		}
+	}
+	for _, a := range digitalAges { // the engine's own facts: the age table and the objection rule
+		cite("age table", a.rule)
+	}
+	for _, id := range []string{"EU.GDPR.21.3", "GB.UKGDPR.21.3", "CH.DSG.30.2.b"} {
+		cite("objection rule", id)
 	}
 	for _, j := range lawTables {
 		if j.Note != "" {
@@ -124,17 +132,24 @@ func TestEveryRuleIDNamesOneFact(t *testing.T) {
 	t.Logf("%d facts, %d routes, %d explanation ids", len(facts), len(routes), len(explained))
 }
 
-// sameAnswer checks that DecideBrief(s) is Decide(s) with its reasons reduced to their rule ids.
+// sameAnswer checks that DecideBrief(s) is Decide(s) with its reasons reduced to their rule ids, and its
+// duties, but for the age (DecideBrief ignores it: Brief).
 func sameAnswer(t *testing.T, s Scenario) {
-	d, derr := Decide(s)
+	young := s
+	young.HasAge, young.Age = false, 0
+	d, derr := Decide(young)
 	b, berr := DecideBrief(s)
 	if (derr == nil) != (berr == nil) || derr != nil && derr.Error() != berr.Error() {
 		t.Fatalf("%+v: Decide error %v, DecideBrief error %v", s, derr, berr)
 	}
 	same := d.Model == b.Model && d.RegisterCheck == b.RegisterCheck && d.DoubleOptIn == b.DoubleOptIn &&
-		len(d.Reasons) == len(b.Rules)
+		len(d.Reasons) == len(b.Rules) && strings.Join(d.Duties, " ") == strings.Join(b.Duties(), " ") &&
+		b.Objectable() == slices.Contains(d.Duties, "offer_objection")
 	for i := 0; same && i < len(b.Rules); i++ {
 		same = d.Reasons[i].Rule == b.Rules[i]
+	}
+	if ba, _ := DecideBrief(young); strings.Join(ba.Rules, " ") != strings.Join(b.Rules, " ") {
+		t.Fatalf("%+v: DecideBrief depends on the age", s)
 	}
 	if !same {
 		t.Fatalf("%+v:\nDecide      %s %q %q %s\nDecideBrief %s %q %q %v", s, d.Model, d.RegisterCheck,

@@ -9,10 +9,15 @@ import (
 const (
 	// DefaultExpiryDays is the consent lifetime when a config gives no expiry_days: six months.
 	DefaultExpiryDays = 182
-	// MaxExpiryDays is the longest lifetime ValidateConfig accepts: six months of 30.5 days, rounded up,
-	// the strictest regulator guidance (CNIL Délibération 2020-092: keep the choice 6 months; Garante 2021:
-	// no new prompt for 6 months after a refusal).
-	MaxExpiryDays = 183
+	// GoodPracticeExpiryDays is the longest lifetime ValidateConfig accepts without a warning: six months of
+	// 30.5 days, rounded up, the regulators' good practice (CNIL Délibération 2020-092: keep the choice
+	// 6 months; Garante 2021: no new prompt for 6 months after a refusal).
+	GoodPracticeExpiryDays = 183
+	// MaxExpiryDays is the longest lifetime ValidateConfig accepts: 13 months (of 30.44 days, rounded up),
+	// the longest any regulator allows a tracker or a choice to live (CNIL Délibération 2020-091 art. 5 and
+	// audience measurement guidance: 13 months; EDPB Guidelines 05/2020 para 110: refresh at appropriate
+	// intervals). A site may choose anything from 1 to MaxExpiryDays.
+	MaxExpiryDays = 396
 )
 
 // SiteConfig is a site's widget configuration, the assent.json that data-config points to (CONTRACT

@@ -37,23 +37,42 @@ type Reason struct {
 }
 
 // Decision is the answer of Decide: the least demanding lawful basis (Model), the opt-out register to screen
-// against ("" for none), whether double opt-in is required or recommended ("" for neither) and the reasons,
-// never empty, most decisive first.
+// against ("" for none), whether double opt-in is required or recommended ("" for neither), what remains to
+// be done even where the model allows it (Duties: "inform", "offer_objection", "check_register"; empty, never
+// nil, when nothing), whether a parent must consent (ParentalConsent: ParentalRequired or "") and the
+// reasons, never empty, most decisive first.
 //
-// Reasons shares its backing array with other decisions: treat it as read-only (append copies it).
+// Reasons and Duties share their backing arrays with other decisions: treat them as read-only (append copies).
 type Decision struct {
 	Model, RegisterCheck, DoubleOptIn string
+	Duties                            []string
+	ParentalConsent                   string
 	Reasons                           []Reason
 }
+
+// ParentalRequired is Decision.ParentalConsent when the person is below the age of digital consent and the
+// model relies on consent (GDPR Art 8(1)).
+const ParentalRequired = "required"
 
 // Brief is the answer of DecideBrief: a Decision whose reasons are reduced to their rule ids (Rules), in
 // the same order. LookupRule gives the reason behind an id.
 //
 // Rules shares its backing array with the compiled tables: treat it as read-only (append copies it).
+//
+// Brief has no ParentalConsent and its Rules no age-of-consent rule: DecideBrief ignores the scenario's age
+// (the widget, its one caller, never knows it), which keeps the age table out of the widget's wasm.
 type Brief struct {
 	Model, RegisterCheck, DoubleOptIn string
 	Rules                             []string
+	duties                            dutySet
 }
+
+// Duties returns Decide's duties for the same scenario (shared, read-only).
+func (b Brief) Duties() []string { return b.duties.names() }
+
+// Objectable reports whether the duties include "offer_objection": the person must be offered a free, simple
+// way to object even though no consent is needed.
+func (b Brief) Objectable() bool { return b.duties&dutyOfferObjection != 0 }
 
 // Decide returns the consent model the law of s.Country requires, on s.Date, for s. The date must be set
 // (callers fill in today); the scenario is validated as by Scenario.Validate and an invalid one is an error
@@ -63,11 +82,33 @@ func Decide(s Scenario) (Decision, error) {
 	if err != nil {
 		return Decision{}, err
 	}
-	return Decision{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Reasons: texts().lists[list]}, nil
+	d := Decision{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Duties: r.duties.names(),
+		Reasons: texts().lists[list]}
+	var age string
+	if d.ParentalConsent, age = parental(&s, r.model); age != "" {
+		d.Reasons = append(d.Reasons, texts().byID[age])
+	}
+	return d, nil
 }
 
-// DecideBrief is Decide without the texts: for every scenario it gives Decide's model, register check and
-// double opt-in, and the rule ids of Decide's reasons in the same order, or the same error. A program that
+// parental returns Decision.ParentalConsent for s answered with model, and the rule id of the
+// age-of-consent reason to add ("" for none): a person whose age is given and below the country's age of
+// digital consent needs a parent's consent where the model relies on consent (GDPR Art 8(1) and the
+// national acts, law_age.go). Where the country sets no age (Switzerland) the reason says so for minors.
+func parental(s *Scenario, model string) (string, string) {
+	min, rule := digitalAge(s.Country)
+	switch {
+	case !s.HasAge || rule == "" || s.Age >= min && (min > 0 || s.Age >= 18):
+		return "", ""
+	case min > 0 && (model == ModelOptIn || model == ModelDoubleOptIn || model == ModelSoftOptIn):
+		return ParentalRequired, rule
+	}
+	return "", rule // below the age but no consent relied on, or no fixed age (Switzerland): the reason explains
+}
+
+// DecideBrief is Decide without the texts: for every scenario it gives Decide's model, register check, double
+// opt-in and duties, and the rule ids of Decide's reasons in the same order (but the age's, see Brief), or the
+// same error. A program that
 // calls DecideBrief but not Decide, LookupRule or RuleIDs links none of the law's sentences, citations and
 // URLs (the wasm widget, which records only rule ids), and never builds them.
 func DecideBrief(s Scenario) (Brief, error) {
@@ -75,7 +116,8 @@ func DecideBrief(s Scenario) (Brief, error) {
 	if err != nil {
 		return Brief{}, err
 	}
-	return Brief{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Rules: law.lists[list]}, nil
+	return Brief{Model: r.model, RegisterCheck: r.register, DoubleOptIn: r.doi, Rules: law.lists[list],
+		duties: r.duties}, nil
 }
 
 // decide validates s and returns the rule that answers it, with the index of its reasons in law.lists.
@@ -112,6 +154,7 @@ type input struct {
 	ongoing      bool
 	analytics    bool
 	hidden       bool
+	impersonal   bool
 }
 
 // parse validates s and turns it into an input. It allocates only to report an error.
@@ -159,7 +202,17 @@ func parse(s *Scenario) (input, error) {
 		if !validDate(s.CollectedOn) {
 			return in, fieldErr("collected_on", "invalid date "+strconv.Quote(s.CollectedOn)+" (want YYYY-MM-DD)")
 		}
+		if s.CollectedOn > s.Date {
+			return in, fieldErr("collected_on", "later than date (details cannot be used before they are collected)")
+		}
 		in.collectedOn = s.CollectedOn
+	}
+	in.impersonal = s.BusinessAddress == "impersonal"
+	if !in.impersonal && s.BusinessAddress != "" && s.BusinessAddress != "named" {
+		return in, badValue("business_address", s.BusinessAddress, addressValues)
+	}
+	if s.HasAge && (s.Age < 0 || s.Age > MaxAge) {
+		return in, fieldErr("age", "out of range (want 0 to 120)")
 	}
 	if s.MonthsSinceLastSale < 0 || s.MonthsSinceLastSale > 1200 {
 		return in, fieldErr("months_since_last_sale", "out of range (want 0 to 1200)")
@@ -213,6 +266,8 @@ func relationshipOf(v string) (relationship, bool) {
 		return relEnquiry, true
 	case "supporter":
 		return relSupporter, true
+	case "interest":
+		return relInterest, true
 	case "third_party_list":
 		return relThirdPartyList, true
 	}

@@ -12,12 +12,18 @@ import "sync"
 type compiled struct {
 	src       *jurisdiction
 	byChannel [numChannels][]*compiledRule
+	// objection is the engine-level rule every table shares: once the person has objected to direct
+	// marketing (for post, scenario field on_optout_register: an objection to the sender or the country's
+	// postal opt-out list), their data may no longer be used for it (GDPR Art 21(3); UK GDPR Art 21(3);
+	// Switzerland: revDSG art. 30(2)(b)), so an opt-out answer for post becomes prior consent.
+	objection *compiledRule
 }
 
 // compiledRule is a rule with its reasons precomputed, as indexes into state.lists.
 type compiledRule struct {
 	when                 *when
 	model, register, doi string
+	duties               dutySet
 	reasons              int32 // the rule's own reasons, then the table's note
 	explain              []*softOptIn
 	fails                [][numFailSlots]int32 // fails[i][slot]: the reasons when explain[i] failed at slot
@@ -65,11 +71,17 @@ func compileAll() *state {
 
 // compileTable compiles one table.
 func (st *state) compileTable(j *jurisdiction) *compiled {
-	t := &compiled{src: j}
+	id := "EU.GDPR.21.3"
+	if j.Code == "GB" {
+		id = "GB.UKGDPR.21.3"
+	} else if j.Code == "CH" {
+		id = "CH.DSG.30.2.b"
+	}
+	t := &compiled{src: j, objection: &compiledRule{model: ModelOptIn, reasons: st.addList([]string{id}, "", j.Note)}}
 	for i := range j.Rules {
 		r := &j.Rules[i]
 		cr := &compiledRule{when: &r.When, model: r.Then.Model, register: r.Then.RegisterCheck,
-			doi: r.Then.DoubleOptIn, explain: r.Then.Explain}
+			doi: r.Then.DoubleOptIn, duties: dutiesOf(&r.Then), explain: r.Then.Explain}
 		cr.reasons = st.addList(r.Then.Reasons, "", j.Note)
 		for _, route := range r.Then.Explain {
 			ids := st.failureIDs(route)
@@ -137,6 +149,9 @@ func knownRule(id string) bool {
 			for _, x := range ids {
 				ruleSet[x] = true
 			}
+		}
+		for _, a := range digitalAges {
+			ruleSet[a.rule] = true
 		}
 	})
 	return ruleSet[id]

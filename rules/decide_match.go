@@ -13,6 +13,9 @@ func (t *compiled) decide(in *input) (*compiledRule, int32) {
 		if r.when.SoftOptIn != nil && r.when.SoftOptIn.check(in) >= 0 {
 			continue
 		}
+		if in.ch == chanPost && in.onRegister && r.model == ModelOptOut { // after an objection
+			return t.objection, t.objection.reasons
+		}
 		if route, slot := closestFailure(r.explain, in); route >= 0 {
 			return r, r.fails[route][slot]
 		}
@@ -27,7 +30,8 @@ func (w *when) matches(in *input) bool {
 		(w.From == "" || in.date >= w.From) && (w.Until == "" || in.date < w.Until) &&
 		w.OnRegister.holds(in.onRegister) && w.OngoingContract.holds(in.ongoing) &&
 		w.BusinessRelevant.holds(in.relevant) && w.AnalyticsExemption.holds(in.analytics) &&
-		w.HiddenSender.holds(in.hidden)
+		w.HiddenSender.holds(in.hidden) && w.Impersonal.holds(in.impersonal) &&
+		w.AtCollection.holds(in.atCollection) && w.EveryMessage.holds(in.everyMessage)
 }
 
 // Failure slots of a soft opt-in route, in the order they are checked. The relationship slots hold one
@@ -59,6 +63,7 @@ var failCodes = [numFailSlots]string{
 	failRelationship + int(relNegotiation):    "relationship_negotiation",
 	failRelationship + int(relEnquiry):        "relationship_enquiry",
 	failRelationship + int(relSupporter):      "relationship_supporter",
+	failRelationship + int(relInterest):       "relationship_interest",
 	failRelationship + int(relThirdPartyList): "relationship_third_party_list",
 	failNotInForce:                            "in_force",
 	failOtherEntity:                           "other_entity",

@@ -61,6 +61,9 @@ func buildTexts() {
 		}
 		ts.lists[i] = all[start:len(all):len(all)]
 	}
+	for _, r := range ageReasons { // added to decisions by Decide (law_age.go, parental)
+		ts.byID[r.Rule] = r
+	}
 	textData = ts
 }
 
@@ -141,6 +144,8 @@ func relationshipFailure(r *softOptIn, name string, rel relationship) string {
 			" is not available: " + need
 	case relSupporter:
 		return "Supporting a cause does not open the " + name + ": " + need
+	case relInterest:
+		return "An interest in a cause does not open the " + name + ": " + need
 	case relThirdPartyList:
 		return "A bought, rented or shared list never qualifies for the " + name +
 			": the sender must have collected the details itself, directly from the person."
@@ -170,7 +175,8 @@ func senderNames(s senderSet) string {
 
 func relationshipNames(s relationshipSet) string {
 	words := map[relationship]string{relCustomer: "a sale (an existing customer)", relNegotiation: "negotiations for a sale (e.g. a quote request)",
-		relSupporter: "support for, or interest in, the organisation's purposes", relEnquiry: "an enquiry"}
+		relSupporter: "support for the organisation's purposes", relInterest: "an expressed interest in the organisation's purposes",
+		relEnquiry: "an enquiry"}
 	var out []string
 	for rel := relationship(1); rel < numRelationships; rel++ {
 		if s&(1<<rel) != 0 && words[rel] != "" {

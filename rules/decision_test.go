@@ -27,7 +27,10 @@ type corpusCase struct {
 		Model         string  `json:"model"`
 		RegisterCheck *string `json:"register_check"`
 		DoubleOptIn   *string `json:"double_opt_in"`
-		Rule          string  `json:"rule"`
+		// Duties, when set, is the whole list of duties, in order; ParentalConsent the exact value.
+		Duties          *[]string `json:"duties"`
+		ParentalConsent *string   `json:"parental_consent"`
+		Rule            string    `json:"rule"`
 	} `json:"want"`
 	Cite string `json:"cite"`
 }
@@ -105,6 +108,12 @@ func runCase(t *testing.T, c corpusCase) {
 	}
 	if w := c.Want.DoubleOptIn; w != nil && d.DoubleOptIn != *w {
 		t.Errorf("double_opt_in = %q, want %q (%s)", d.DoubleOptIn, *w, c.Cite)
+	}
+	if w := c.Want.Duties; w != nil && strings.Join(d.Duties, " ") != strings.Join(*w, " ") {
+		t.Errorf("duties = %q, want %q (%s)", d.Duties, *w, c.Cite)
+	}
+	if w := c.Want.ParentalConsent; w != nil && d.ParentalConsent != *w {
+		t.Errorf("parental_consent = %q, want %q (%s)", d.ParentalConsent, *w, c.Cite)
 	}
 	if c.Want.Rule != "" && !strings.Contains(" "+ruleIDs(d)+" ", " "+c.Want.Rule+" ") {
 		t.Errorf("reasons %s lack rule %s (%s)", ruleIDs(d), c.Want.Rule, c.Cite)

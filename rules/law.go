@@ -49,6 +49,12 @@ type when struct {
 	BusinessRelevant   tri
 	AnalyticsExemption tri
 	HiddenSender       tri
+	// Impersonal constrains business_address: isTrue for "impersonal", isFalse for "named" (the default).
+	Impersonal tri
+	// AtCollection and EveryMessage constrain optout_at_collection and optout_in_every_message, for the
+	// exceptions (B2B, charities) that need a free objection at collection and in every message.
+	AtCollection tri
+	EveryMessage tri
 	// SoftOptIn, when set, must hold in full (every condition of the route).
 	SoftOptIn *softOptIn
 }
@@ -58,6 +64,9 @@ type outcome struct {
 	Model         string
 	RegisterCheck string
 	DoubleOptIn   string
+	// Duties are what remains to be done when this rule allows it, beyond what its model implies (see
+	// dutiesOf): the exemptions that still need information and a way to object.
+	Duties dutySet
 	// Reasons are the rule ids of the facts behind the answer, most decisive first; each names exactly one
 	// Reason in a fact list (tested).
 	Reasons []string
@@ -144,6 +153,7 @@ const (
 	relNegotiation
 	relEnquiry
 	relSupporter
+	relInterest
 	relThirdPartyList
 	numRelationships
 )
@@ -209,6 +219,7 @@ const (
 	ifCustomer    relationshipSet = 1 << relCustomer
 	ifNegotiation relationshipSet = 1 << relNegotiation
 	ifSupporter   relationshipSet = 1 << relSupporter
+	ifInterest    relationshipSet = 1 << relInterest
 )
 
 const (
@@ -242,3 +253,41 @@ func (s relationshipSet) has(r relationship) bool { return s == 0 || s&(1<<r) !=
 func (s senderSet) has(d sender) bool             { return s == 0 || s&(1<<d) != 0 }
 func (s sectorSet) has(x sector) bool             { return s == 0 || s&(1<<x) != 0 }
 func (s purposeSet) has(p purpose) bool           { return s == 0 || s&(1<<p) != 0 }
+
+// dutySet is a set of duties (Decision.Duties); bit i stands for dutyNames[i].
+type dutySet uint8
+
+const (
+	dutyInform dutySet = 1 << iota
+	dutyOfferObjection
+	dutyCheckRegister
+)
+
+// dutyNames are the CONTRACT names of the duties, in the order decisions list them.
+var dutyNames = [...]string{"inform", "offer_objection", "check_register"}
+
+// dutyLists is the list of names of each duty set, as static data (no code builds it: the wasm widget
+// pays for code, and tests check it against dutyNames). Decisions share these lists: read-only.
+var dutyLists = [1 << len(dutyNames)][]string{
+	{}, {"inform"}, {"offer_objection"}, {"inform", "offer_objection"}, {"check_register"},
+	{"inform", "check_register"}, {"offer_objection", "check_register"}, {"inform", "offer_objection", "check_register"},
+}
+
+// dutiesOf is every duty of an outcome: its own, plus those its model and register imply. Sending without
+// consent (opt_out, soft_opt_in) means saying who sends and that the person may object, and offering that
+// objection free in every message (ePrivacy Directive Art 13(2), 13(4); GDPR Art 21(2)-(4)); a register
+// named in RegisterCheck must be screened against.
+func dutiesOf(o *outcome) dutySet {
+	d := o.Duties
+	if o.Model == ModelOptOut || o.Model == ModelSoftOptIn {
+		d |= dutyInform | dutyOfferObjection
+	}
+	if o.RegisterCheck != "" {
+		d |= dutyCheckRegister
+	}
+	return d
+}
+
+// names returns the CONTRACT names of the duties in d: a shared list for each set, so callers must not
+// modify it.
+func (d dutySet) names() []string { return dutyLists[d] }

@@ -81,4 +81,6 @@ var lawFacts = []facts{
 	{Reasons: cyReasons, Routes: cyRoutes},
 	{Reasons: ltReasons},
 	{Reasons: mtReasons, Routes: mtRoutes},
+	{Reasons: ageReasons},
+	{Reasons: objectionReasons},
 }

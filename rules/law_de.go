@@ -18,7 +18,7 @@ var deReasons = []Reason{
 		"UWG §7(2) Nr. 3", urlUWG7},
 	{"DE.BGB.312a", "A trader calling a consumer must disclose its identity and the commercial " +
 		"purpose at the start of the call; calling with a suppressed number is also an administrative offence.",
-		"BGB §312a(1); TKG ban on number suppression for advertising calls (section not verified)", urlBGB312},
+		"BGB §312a(1); TDDDG §15(2) (ban on suppressing the number for advertising calls, ex-TKG §102(2))", urlBGB312},
 	{"DE.UWG.7.2.2", "Advertising by email, SMS, fax or automated calls needs the recipient's prior " +
 		"express consent, consumers and businesses alike (no B2B exception).", "UWG §7(2) Nr. 2", urlUWG7},
 	{"DE.BGH.DOI", "The sender must prove consent for each address; after BGH I ZR 164/09 a confirmed " +
@@ -43,8 +43,9 @@ var deReasons = []Reason{
 		"UWG §7(2) Nr. 2", urlUWG7},
 	{"DE.UWG.7.1", "Advertising the recipient evidently does not want (e.g. a \"no " +
 		"advertising\" sticker, an objection) is an unacceptable nuisance.", "UWG §7(1) sentence 2", urlUWG7},
-	{"DE.TDDDG.25.2", "Storage or access strictly necessary for a telemedia service the user " +
-		"expressly requested needs no consent.", "TDDDG §25(2) Nr. 2", urlTDDDG},
+	{"DE.TDDDG.25.2", "Storage or access strictly necessary for a digital service the user " +
+		"expressly requested needs no consent (\"digitaler Dienst\", the TDDDG's term since 14 May 2024; " +
+		"formerly \"Telemediendienst\").", "TDDDG §25(2) Nr. 2", urlTDDDG},
 	{"DE.TDDDG.25.1", "Any other storage on or access to the user's device needs consent.",
 		"TDDDG §25(1)", urlTDDDG},
 	{"DE.TDDDG.25.analytics", "Germany has no analytics exemption: reach measurement is not " +

@@ -31,12 +31,23 @@ var frReasons = []Reason{
 		"offer relates to their job, they were informed and able to object when the address was collected, and " +
 		"every message lets them opt out.", "CPCE L.34-5; CNIL guidance on B2B prospecting (deliberation of 17 Feb 2005)",
 		urlCNILEmail},
+	{"FR.CNIL.B2B.not_informed", "The B2B exception holds only if the professional was informed that the " +
+		"address would be used for prospecting and could object, free and simply, when it was collected, and if " +
+		"every message offers an opt-out: without both, prior consent is needed.",
+		"CPCE L.34-5; CNIL guidance on B2B prospecting (deliberation of 17 Feb 2005)", urlCNILEmail},
+	{"FR.CNIL.B2B.generic", "A company's generic address (contact@, info@) is not a natural person's: L.34-5 " +
+		"consent does not apply. Identify yourself and honour requests to stop.",
+		"CPCE L.34-5 (natural persons); CNIL guidance on B2B prospecting", urlCNILEmail},
 	{"FR.CNIL.B2B.unrelated", "An offer unrelated to the professional's job needs their prior " +
 		"consent, as for consumers.", "CPCE L.34-5; CNIL guidance on B2B prospecting", urlCNILEmail},
 	{"FR.CNIL.non_commercial", "CNIL reads L.34-5 as covering commercial prospecting only: a " +
 		"charity's or association's non-commercial appeal may be emailed without prior consent, with an opt-out in " +
 		"every message and GDPR Art 21. (Secondary source; political messages are treated as consent-based, per CNIL.)",
 		"CPCE L.34-5; CNIL guidance on email prospecting [secondary source]", urlCNILEmail},
+	{"FR.CNIL.non_commercial.not_informed", "A non-commercial appeal without prior consent needs the person " +
+		"to have been told at collection that their address would be used for it and to have been able to object " +
+		"then, free, and an opt-out in every message (GDPR Art 13, 21(4)): without both, ask for consent.",
+		"CPCE L.34-5; GDPR Art 13(2)(b), Art 21(2)-(4); CNIL guidance on email prospecting", urlCNILEmail},
 	{"FR.CPCE.L34-5", "Marketing email or SMS to a person needs their prior consent, unless the " +
 		"soft opt-in applies. CNIL applies the same consent rule to political prospecting by email.",
 		"CPCE art. L.34-5; CNIL email and political communication guidance", urlCNILEmail},
@@ -64,7 +75,8 @@ var frReasons = []Reason{
 		urlCNILCookie},
 	{"FR.CNIL.audience", "Audience measurement used solely for the publisher, producing anonymous " +
 		"statistics only, without cross-site tracking, cross-matching or transfer to third parties, is exempt. " +
-		"Inform users; cookie lifetime at most 13 months; data kept at most 25 months.",
+		"Duties remain: inform users and let them object, free and simply (an opt-out in the preferences); " +
+		"cookie lifetime at most 13 months; data kept at most 25 months.",
 		"Loi Informatique et Libertés art. 82; CNIL audience measurement guidance (4 Jul 2025)", urlCNILAud},
 	{"FR.LIL.82", "Other trackers need prior consent; refusing must be as easy as accepting and " +
 		"the choice should be kept for about 6 months.", "Loi Informatique et Libertés art. 82; CNIL recommendation 2020-092",
@@ -87,8 +99,12 @@ var lawFR = jurisdiction{
 		{when{Channels: onPost, HiddenSender: isTrue}, outcome{Model: ModelNotAllowed, Reasons: []string{"EU.GDPR.14"}}},
 		{when{Channels: onTelecom, Recipients: toNatural, Sectors: inEnergyRenovation, From: "2025-07-01", OngoingContract: isFalse}, outcome{Model: ModelNotAllowed, Reasons: []string{"FR.Conso.L223-1.renovation"}}},
 		{when{Channels: onPhone, Recipients: toNatural, Sectors: inEnergyRenovation, From: "2020-07-26", OngoingContract: isFalse}, outcome{Model: ModelNotAllowed, Reasons: []string{"FR.Conso.L223-1.renovation_phone"}}},
-		{when{Channels: onElectronicMail, Recipients: toBusiness, BusinessRelevant: isTrue}, outcome{Model: ModelOptOut, Reasons: []string{"FR.CNIL.B2B"}}},
-		{when{Channels: onElectronicMail, Senders: byCharity | byNonprofit}, outcome{Model: ModelOptOut, Reasons: []string{"FR.CNIL.non_commercial"}}},
+		{when{Channels: onElectronicMail, Recipients: toBusiness, Impersonal: isTrue}, outcome{Model: ModelOptOut, Reasons: []string{"FR.CNIL.B2B.generic"}}},
+		{when{Channels: onElectronicMail, Recipients: toBusiness, BusinessRelevant: isTrue, AtCollection: isTrue, EveryMessage: isTrue}, outcome{Model: ModelOptOut, Reasons: []string{"FR.CNIL.B2B"}}},
+		{when{Channels: onElectronicMail, Recipients: toBusiness, BusinessRelevant: isTrue}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []string{"FR.CNIL.B2B.not_informed"}}},
+		{when{Channels: onElectronicMail, Senders: byCharity | byNonprofit, AtCollection: isTrue, EveryMessage: isTrue}, outcome{Model: ModelOptOut, Reasons: []string{"FR.CNIL.non_commercial"}}},
+		{when{Channels: onElectronicMail, Senders: byCharity | byNonprofit, SoftOptIn: &frSoft}, outcome{Model: ModelSoftOptIn, Reasons: []string{"FR.CPCE.L34-5.soft"}}},
+		{when{Channels: onElectronicMail, Senders: byCharity | byNonprofit}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []string{"FR.CNIL.non_commercial.not_informed"}}},
 		{when{Channels: onElectronicMail, SoftOptIn: &frSoft}, outcome{Model: ModelSoftOptIn, Reasons: []string{"FR.CPCE.L34-5.soft"}}},
 		{when{Channels: onElectronicMail, Recipients: toBusiness}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []string{"FR.CNIL.B2B.unrelated"}, Explain: []*softOptIn{&frSoft}}},
 		{when{Channels: onElectronicMail}, outcome{Model: ModelOptIn, DoubleOptIn: DOIRecommended, Reasons: []string{"FR.CPCE.L34-5"}, Explain: []*softOptIn{&frSoft}}},
@@ -101,7 +117,7 @@ var lawFR = jurisdiction{
 		{when{Channels: onAutomated}, outcome{Model: ModelOptIn, Reasons: []string{"FR.CPCE.L34-5.automated"}}},
 		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []string{"EU.GDPR.21"}}},
 		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []string{"FR.LIL.82.necessary"}}},
-		{when{Channels: onCookies, Purposes: forAnalytics, AnalyticsExemption: isTrue}, outcome{Model: ModelExempt, Reasons: []string{"FR.CNIL.audience"}}},
+		{when{Channels: onCookies, Purposes: forAnalytics, AnalyticsExemption: isTrue}, outcome{Model: ModelExempt, Duties: dutyInform | dutyOfferObjection, Reasons: []string{"FR.CNIL.audience"}}},
 		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []string{"FR.LIL.82"}}},
 	},
 }

@@ -42,8 +42,9 @@ var gbReasons = []Reason{
 		"products, and a simple free refusal was offered at collection and is offered in every message.",
 		"PECR reg 22(3); ICO electronic mail guidance", urlICOEmail},
 	{"GB.PECR.22.3A", "Charity soft opt-in (from 5 Feb 2026): a charity may email or text people " +
-		"whose details it obtained itself, on or after 5 Feb 2026, when they expressed interest in or supported its " +
-		"purposes, solely to further those purposes, with a free refusal at collection and in every message.",
+		"whose details it obtained itself, on or after 5 Feb 2026, when they expressed an interest in or supported its " +
+		"purposes (relationship \"interest\" or \"supporter\"), solely to further those purposes, with a free refusal " +
+		"at collection and in every message.",
 		"PECR reg 22(3A), inserted by DUAA 2025 s.114; ICO charity soft opt-in guidance (28 Apr 2026)", urlDUAA},
 	{"GB.PECR.21", "Live marketing calls to individuals and sole traders are opt-out: screen the " +
 		"number against the TPS and your own list of objections.", "PECR reg 21(1)(a),(b); ICO live calls guidance",
@@ -64,8 +65,9 @@ var gbReasons = []Reason{
 	{"GB.PECR.19", "Automated (recorded) marketing calls need prior consent specific to " +
 		"automated calls from you, to any subscriber, corporate ones included.", "PECR reg 19", urlPECR19},
 	{"GB.UKGDPR.21", "Postal marketing needs no PECR consent: a UK GDPR lawful basis (usually " +
-		"legitimate interests) and an absolute right to object. Screening against the Mailing Preference Service " +
-		"is industry practice (DMA Code), not a statutory duty.", "UK GDPR Art 6(1)(f), Art 21; ICO direct marketing guidance",
+		"legitimate interests) and an absolute right to object. The Mailing Preference Service is not a statutory " +
+		"register, so Assent names no register_check: screening against it is industry practice (DMA Code), " +
+		"recommended. Someone who objected to you may not be sent post again (UK GDPR Art 21(3)).", "UK GDPR Art 6(1)(f), Art 21; ICO direct marketing guidance",
 		urlUKGDPR21},
 
 	{"GB.PECR.6.4", "Cookies strictly necessary for a service the user requested (or solely " +
@@ -78,10 +80,14 @@ var gbReasons = []Reason{
 		"PECR reg 6 and Sch A1 (inserted by DUAA 2025 s.112, Sch 12)", urlDUAA},
 	{"GB.PECR.SchA1.not_in_force", "The statistics exemption applies only from 5 Feb 2026; " +
 		"before then analytics cookies need consent.", "DUAA 2025 s.112, Sch 12; commencement 5 Feb 2026", urlDUAA},
-	{"GB.PECR.SchA1.functional", "From 5 Feb 2026 cookies used solely to adapt the site's " +
-		"appearance or functions to the user's own choices are exempt (with clear information and a free way to " +
-		"object). A \"functional\" category often holds more than that (third-party chat, video, embeds), so Assent " +
-		"answers with the stricter rule: consent.", "PECR Sch A1 (DUAA 2025 Sch 12)", urlDUAA},
+	{"GB.PECR.SchA1.functional", "From 5 Feb 2026 storage used solely to adapt the site's appearance or " +
+		"functions to the user's own preferences (the purpose \"functional\") is exempt, if users get clear " +
+		"information and a simple, free way to object. Third-party chat, video or embeds that track are not this " +
+		"purpose: classify them as marketing or personalization.", "PECR reg 6 and Sch A1 (inserted by DUAA 2025 " +
+		"s.112, Sch 12); ICO storage and access technologies guidance", urlDUAA},
+	{"GB.PECR.SchA1.functional_not_in_force", "The appearance and functionality exemption applies only from " +
+		"5 Feb 2026; before then such cookies need consent unless strictly necessary.",
+		"DUAA 2025 s.112, Sch 12; commencement 5 Feb 2026", urlDUAA},
 }
 
 // gbRoutes name and cite the soft opt-in routes below, for explaining their failures.
@@ -94,7 +100,7 @@ var gbRoutes = []routeText{
 var (
 	gbSoft = softOptIn{Rule: "GB.PECR.22.3", Channels: onElectronicMail, Relationships: ifCustomer | ifNegotiation,
 		Senders: byNonPolitical, Similar: true, AtCollection: true, EveryMessage: true}
-	gbCharitySoft = softOptIn{Rule: "GB.PECR.22.3A", Channels: onElectronicMail, Relationships: ifSupporter,
+	gbCharitySoft = softOptIn{Rule: "GB.PECR.22.3A", Channels: onElectronicMail, Relationships: ifSupporter | ifInterest,
 		Senders: byCharity, From: dateDUAA, CollectedFrom: dateDUAA, AtCollection: true, EveryMessage: true}
 )
 
@@ -115,11 +121,12 @@ var lawGB = jurisdiction{
 		{when{Channels: onPhone, OnRegister: isTrue}, outcome{Model: ModelOptIn, RegisterCheck: "CTPS", Reasons: []string{"GB.PECR.21.CTPS"}}},
 		{when{Channels: onPhone}, outcome{Model: ModelOptOut, RegisterCheck: "CTPS", Reasons: []string{"GB.PECR.21.corporate"}}},
 		{when{Channels: onAutomated}, outcome{Model: ModelOptIn, Reasons: []string{"GB.PECR.19"}}},
-		{when{Channels: onPost}, outcome{Model: ModelOptOut, RegisterCheck: "MPS", Reasons: []string{"GB.UKGDPR.21"}}},
+		{when{Channels: onPost}, outcome{Model: ModelOptOut, Reasons: []string{"GB.UKGDPR.21"}}},
 		{when{Channels: onCookies, Purposes: forStrictlyNecessary}, outcome{Model: ModelExempt, Reasons: []string{"GB.PECR.6.4"}}},
-		{when{Channels: onCookies, Purposes: forAnalytics, AnalyticsExemption: isTrue, From: dateDUAA}, outcome{Model: ModelExempt, Reasons: []string{"GB.PECR.SchA1.statistics"}}},
+		{when{Channels: onCookies, Purposes: forAnalytics, AnalyticsExemption: isTrue, From: dateDUAA}, outcome{Model: ModelExempt, Duties: dutyInform | dutyOfferObjection, Reasons: []string{"GB.PECR.SchA1.statistics"}}},
 		{when{Channels: onCookies, Purposes: forAnalytics, AnalyticsExemption: isTrue}, outcome{Model: ModelOptIn, Reasons: []string{"GB.PECR.6", "GB.PECR.SchA1.not_in_force"}}},
-		{when{Channels: onCookies, Purposes: forFunctional, From: dateDUAA}, outcome{Model: ModelOptIn, Reasons: []string{"GB.PECR.6", "GB.PECR.SchA1.functional"}}},
+		{when{Channels: onCookies, Purposes: forFunctional, From: dateDUAA}, outcome{Model: ModelExempt, Duties: dutyInform | dutyOfferObjection, Reasons: []string{"GB.PECR.SchA1.functional"}}},
+		{when{Channels: onCookies, Purposes: forFunctional}, outcome{Model: ModelOptIn, Reasons: []string{"GB.PECR.6", "GB.PECR.SchA1.functional_not_in_force"}}},
 		{when{Channels: onCookies}, outcome{Model: ModelOptIn, Reasons: []string{"GB.PECR.6"}}},
 	},
 }

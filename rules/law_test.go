@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -84,6 +85,11 @@ func TestRuleIDsAreConsistent(t *testing.T) {
 			}
 		}
 	}
+	for _, list := range [][]Reason{ageReasons, objectionReasons} { // the engine's own facts
+		for _, r := range list {
+			add(r)
+		}
+	}
 	for _, id := range RuleIDs() {
 		r, ok := LookupRule(id)
 		if !ok || r.Cite == "" || r.URL == "" || r.Text == "" {
@@ -122,6 +128,10 @@ func eachCombination(f func(Scenario)) {
 			s.OnOptoutRegister, s.OngoingContract, s.BusinessRelevant, s.AnalyticsExemption = true, true, true, true
 		},
 		func(s *Scenario) { s.HiddenSender = true },
+		func(s *Scenario) {
+			s.BusinessAddress, s.BusinessRelevant, s.OptoutAtCollection, s.OptoutInEveryMessage = "impersonal", true, true, true
+			s.Age, s.HasAge = 12, true
+		},
 		func(s *Scenario) {
 			s.OnOptoutRegister, s.CollectedByOtherEntity, s.MonthsSinceLastSale = true, true, 48
 		},
@@ -168,6 +178,18 @@ func checkInvariants(t *testing.T, s Scenario, used map[string]bool) {
 	if d.DoubleOptIn != "" && d.DoubleOptIn != DOIRequired && d.DoubleOptIn != DOIRecommended {
 		fail("unknown double_opt_in")
 	}
+	if d.Duties == nil || slices.Contains(d.Duties, "check_register") != (d.RegisterCheck != "") {
+		fail("duties must be a list, with check_register exactly when a register is named")
+	}
+	if (d.Model == ModelOptOut || d.Model == ModelSoftOptIn) && !slices.Contains(d.Duties, "offer_objection") {
+		fail("sending without consent carries the duty to offer an objection (GDPR Art 21(2)-(4); ePrivacy Art 13(2))")
+	}
+	if d.ParentalConsent != "" && (d.ParentalConsent != ParentalRequired || !s.HasAge) {
+		fail("parental_consent is \"required\" or \"\", and needs an age")
+	}
+	if s.Channel == "post" && s.OnOptoutRegister && !s.HiddenSender && d.Model == ModelOptOut {
+		fail("post after an objection is never opt-out (GDPR Art 21(3))")
+	}
 	if (d.Model == ModelDoubleOptIn) != (d.DoubleOptIn == DOIRequired) {
 		fail("double_opt_in model and required double opt-in go together")
 	}
@@ -196,7 +218,7 @@ func checkInvariants(t *testing.T, s Scenario, used map[string]bool) {
 		fail("marketing is never exempt")
 	}
 	if d.Model == ModelSoftOptIn && (s.Relationship != "customer" && s.Relationship != "negotiation" &&
-		s.Relationship != "supporter" || s.CollectedByOtherEntity || s.Sender == "political") {
+		s.Relationship != "supporter" && s.Relationship != "interest" || s.CollectedByOtherEntity || s.Sender == "political") {
 		fail("soft opt-in without a qualifying relationship")
 	}
 }

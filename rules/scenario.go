@@ -12,6 +12,10 @@ import (
 type Scenario struct {
 	Country, Channel, Recipient, Relationship, Sender, Sector, Purpose, Date, CollectedOn string
 
+	// BusinessAddress (field "business_address", for recipient "business"): "named" (the default, "": a
+	// named person's work address) or "impersonal" (info@, sales@).
+	BusinessAddress string
+
 	SimilarProducts, OptoutAtCollection, OptoutInEveryMessage, CollectedByOtherEntity, BusinessRelevant,
 	OnOptoutRegister, OngoingContract, AnalyticsExemption bool
 
@@ -20,6 +24,10 @@ type Scenario struct {
 	HiddenSender bool
 
 	MonthsSinceLastSale int
+
+	// Age (field "age") is the person's age in whole years, 0 to 120, when HasAge (GDPR Art. 8).
+	Age    int
+	HasAge bool
 }
 
 // FieldKind is the JSON type of a scenario field.
@@ -44,11 +52,15 @@ type Field struct {
 var (
 	channelValues      = []string{"email", "sms", "phone", "automated_call", "post", "cookies"}
 	recipientValues    = []string{"individual", "sole_trader", "business"}
-	relationshipValues = []string{"none", "customer", "negotiation", "enquiry", "supporter", "third_party_list"}
+	relationshipValues = []string{"none", "customer", "negotiation", "enquiry", "supporter", "interest", "third_party_list"}
 	senderValues       = []string{"commercial", "charity", "political", "nonprofit", "public_body"}
 	sectorValues       = []string{"", "claims_management", "pensions", "energy_renovation"}
 	purposeValues      = []string{"strictly_necessary", "functional", "analytics", "marketing", "personalization"}
+	addressValues      = []string{"named", "impersonal"}
 )
+
+// MaxAge is the highest value of the scenario field "age".
+const MaxAge = 120
 
 // Fields lists every scenario field in CONTRACT order (a fresh copy on each call).
 func Fields() []Field {
@@ -70,6 +82,8 @@ func Fields() []Field {
 		{"collected_on", KindString, nil},
 		{"months_since_last_sale", KindInt, nil},
 		{"purpose", KindString, clone(purposeValues)},
+		{"business_address", KindString, clone(addressValues)},
+		{"age", KindInt, nil},
 		{"analytics_exemption", KindBool, nil},
 		{"date", KindString, nil},
 	}
@@ -80,12 +94,13 @@ func clone(s []string) []string { return append([]string(nil), s...) }
 // LookupField returns the kind of the named scenario field, or false if there is no such field.
 func LookupField(name string) (FieldKind, bool) {
 	switch name {
-	case "country", "channel", "recipient", "relationship", "sender", "sector", "collected_on", "purpose", "date":
+	case "country", "channel", "recipient", "relationship", "sender", "sector", "collected_on", "purpose", "date",
+		"business_address":
 		return KindString, true
 	case "similar_products", "optout_at_collection", "optout_in_every_message", "collected_by_other_entity",
 		"business_relevant", "on_optout_register", "ongoing_contract", "hidden_sender", "analytics_exemption":
 		return KindBool, true
-	case "months_since_last_sale":
+	case "months_since_last_sale", "age":
 		return KindInt, true
 	}
 	return 0, false
@@ -124,7 +139,8 @@ func badValue(field, value string, want []string) error {
 
 // Set sets the field named by its CONTRACT name from its text form, after checking the value: enumerations
 // must be one of their values ("" means the default for optional ones), booleans "true" or "false", dates
-// YYYY-MM-DD, months a whole number from 0 to 1200. Country is case-insensitive and stored in upper case, with
+// YYYY-MM-DD, months a whole number from 0 to 1200, age a whole number from 0 to 120. Country is
+// case-insensitive and stored in upper case, with
 // "UK" read as "GB" and "EL" as "GR". An unknown field or value is a *FieldError naming the field.
 func (s *Scenario) Set(field, value string) error {
 	switch field {
@@ -147,6 +163,14 @@ func (s *Scenario) Set(field, value string) error {
 		return setEnum(&s.Sector, field, value, sectorValues, true)
 	case "purpose":
 		return setEnum(&s.Purpose, field, value, purposeValues, true)
+	case "business_address":
+		return setEnum(&s.BusinessAddress, field, value, addressValues, true)
+	case "age":
+		n, err := strconv.Atoi(value)
+		if err != nil || n < 0 || n > MaxAge {
+			return fieldErr(field, "invalid age "+strconv.Quote(value)+" (want a whole number of years from 0 to 120)")
+		}
+		s.Age, s.HasAge = n, true
 	case "date", "collected_on":
 		if !validDate(value) && !(field == "collected_on" && value == "") {
 			return fieldErr(field, "invalid date "+strconv.Quote(value)+" (want YYYY-MM-DD)")

@@ -69,7 +69,7 @@ func TestSetAcceptsEveryContractValue(t *testing.T) {
 				t.Errorf("Set(%q, true): %v", f.Name, err)
 			}
 		case KindInt:
-			if err := s.Set(f.Name, "12"); err != nil || s.MonthsSinceLastSale != 12 {
+			if err := s.Set(f.Name, "12"); err != nil || s.MonthsSinceLastSale != 12 && !(s.HasAge && s.Age == 12) {
 				t.Errorf("Set(%q, 12): %v", f.Name, err)
 			}
 		}
@@ -77,8 +77,8 @@ func TestSetAcceptsEveryContractValue(t *testing.T) {
 			t.Errorf("LookupField(%q) = %v, %v; want %v", f.Name, k, ok, f.Kind)
 		}
 	}
-	if len(Fields()) != 19 {
-		t.Errorf("Fields() has %d fields, want the 18 of CONTRACT section 6 plus hidden_sender", len(Fields()))
+	if len(Fields()) != 21 {
+		t.Errorf("Fields() has %d fields, want the 20 of CONTRACT section 6 plus hidden_sender", len(Fields()))
 	}
 }
 

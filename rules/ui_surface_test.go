@@ -107,6 +107,7 @@ func surfaceRecord(surface, action string) Record {
 	case ActionMarketingOptIn, ActionMarketingOptOut:
 		r.Form = &Form{Name: "newsletter", Channel: "email", Context: "signup"}
 		r.Decision = RecordDecision{Model: "double_opt_in", Rules: []string{"DE.UWG.7.2.2"}}
+		r.Jurisdiction = "DE" // the law that gives this decision
 	}
 	r.Seal()
 	return r

@@ -27,7 +27,7 @@ var trackingModes = []string{"ad_storage", "ad_user_data", "ad_personalization",
 // purposes with unique ids, labels and descriptions, each third party named with its provider; no pre-ticked
 // non-required purpose; no legitimate interest claimed for device storage; required purposes that track;
 // purposes bundling analytics with advertising; reject on the first layer; the withdrawal control on; a
-// consent lifetime of at most MaxExpiryDays; no cookie wall without an alternative; HTML markup in texts
+// consent lifetime of at most MaxExpiryDays (a warning above GoodPracticeExpiryDays); no cookie wall without an alternative; HTML markup in texts
 // (warning: it is shown as text); marketing forms that ask for a soft opt-in where it cannot apply. Unknown
 // JSON fields are reported by codec.ParseConfig, not here.
 //
@@ -101,8 +101,11 @@ func (fs *findings) configLayout(c SiteConfig) {
 	if c.ExpiryDays < 0 {
 		fs.err("invalid_expiry", "expiry_days", "expiry_days must be positive", citeRefresh)
 	} else if c.ExpiryDays > MaxExpiryDays {
-		fs.err("expiry_too_long", "expiry_days", "consent is kept "+itoa(c.ExpiryDays)+" days; the strictest regulator guidance is 6 months (at most "+
-			itoa(MaxExpiryDays)+" days)", citeRefresh)
+		fs.err("expiry_too_long", "expiry_days", "consent is kept "+itoa(c.ExpiryDays)+" days; no regulator accepts more than 13 months (at most "+
+			itoa(MaxExpiryDays)+" days)", citeExpiryMax)
+	} else if c.ExpiryDays > GoodPracticeExpiryDays {
+		fs.warn("expiry_over_good_practice", "expiry_days", "consent is kept "+itoa(c.ExpiryDays)+" days; the CNIL's good practice is 6 months (at most "+
+			itoa(GoodPracticeExpiryDays)+" days): allowed, but ask again sooner where you can", citeRefresh)
 	}
 	if c.RejectOnFirstLayer != nil && !*c.RejectOnFirstLayer {
 		fs.err("reject_not_on_first_layer", "reject_on_first_layer", "refusing must be possible on the first layer, as accepting is", citeSameLayer)

@@ -28,8 +28,11 @@ func TestValidateConfigFindings(t *testing.T) {
 		{"endpoint http", func(c *SiteConfig) { c.Endpoint = "http://consent.shop.example" }, []string{"invalid_url@endpoint"}},
 		{"endpoint local", func(c *SiteConfig) { c.Endpoint = "http://127.0.0.1:8080" }, nil},
 		{"site and revision", func(c *SiteConfig) { c.Site, c.Revision = "", "" }, []string{"missing_field@site", "missing_field@revision"}},
-		{"expiry", func(c *SiteConfig) { c.ExpiryDays = 395 }, []string{"expiry_too_long@expiry_days"}},
-		{"expiry max", func(c *SiteConfig) { c.ExpiryDays = MaxExpiryDays }, nil},
+		// CNIL 2020-091/2020-092, EDPB 05/2020 para 110: 6 months is good practice, 13 months the limit.
+		{"expiry over 13 months", func(c *SiteConfig) { c.ExpiryDays = 397 }, []string{"expiry_too_long@expiry_days"}},
+		{"expiry 13 months", func(c *SiteConfig) { c.ExpiryDays = MaxExpiryDays }, []string{"expiry_over_good_practice@expiry_days"}},
+		{"expiry over 6 months", func(c *SiteConfig) { c.ExpiryDays = 184 }, []string{"expiry_over_good_practice@expiry_days"}},
+		{"expiry 6 months", func(c *SiteConfig) { c.ExpiryDays = GoodPracticeExpiryDays }, nil},
 		{"negative expiry", func(c *SiteConfig) { c.ExpiryDays = -1 }, []string{"invalid_expiry@expiry_days"}},
 		{"reject layer", func(c *SiteConfig) { c.RejectOnFirstLayer = &no }, []string{"reject_not_on_first_layer@reject_on_first_layer"}},
 		{"reopen", func(c *SiteConfig) { c.ReopenControl = &no }, []string{"withdrawal_control_missing@reopen_control"}},

@@ -14,6 +14,7 @@ const (
 	citeWithdraw  = "GDPR Art. 7(3)"
 	citeNecessary = "ePrivacy Directive 2002/58/EC Art. 5(3) (strictly necessary exemption)"
 	citeRefresh   = "CNIL Délibération 2020-092 §2 (keep the choice 6 months); Garante Linee guida cookie 10 Jun 2021; EDPB Guidelines 05/2020 para 110"
+	citeExpiryMax = "CNIL Délibération 2020-091 art. 5 and audience measurement guidance (13 months at most); EDPB Guidelines 05/2020 para 110"
 )
 
 // recordModels are the consent models a record's decision may name (see Decide).
@@ -38,7 +39,8 @@ var consentModeTypes = []string{"ad_storage", "ad_user_data", "ad_personalizatio
 // purposes true; marketing actions carry a form and others do not; no direct identifiers anywhere
 // ("direct_identifier"); the measured UI, if any, passes ValidateUI (its fields prefixed "ui.") and fits the
 // action ("ui_action_mismatch": a placeholder grants with save, a form records marketing actions, the banner
-// and the preferences record cookie choices).
+// and the preferences record cookie choices); the decision is one the law of the jurisdiction gives for the
+// record's form or cookie purposes on its date ("decision_not_lawful", see recordLaw).
 func ValidateRecord(r Record, now Instant, c *SiteConfig) []Finding {
 	var fs findings
 	fs.recordFormat(r, now)
@@ -47,6 +49,7 @@ func ValidateRecord(r Record, now Instant, c *SiteConfig) []Finding {
 	fs.recordSignals(r)
 	fs.recordStrings(r)
 	fs.recordUI(r)
+	fs.recordLaw(r, c)
 	if c != nil {
 		fs.recordAgainstConfig(r, now, c)
 	}

@@ -206,3 +206,66 @@ func TestFormatPredicates(t *testing.T) {
 		}
 	}
 }
+
+// The validator re-decides a record: a model or rule the law of its jurisdiction does not give for what it
+// records is an error (GDPR Art. 5(2), 7(1)); what the widget really records stays valid.
+func TestValidateRecordRedecides(t *testing.T) {
+	form := func(j, channel, context, action, model string, ids ...string) func(*Record) {
+		return func(r *Record) {
+			r.Jurisdiction, r.Action, r.Purposes, r.UI = j, action, map[string]bool{"newsletter": action == ActionMarketingOptIn}, nil
+			r.Form = &Form{Name: "newsletter", Channel: channel, Context: context}
+			r.Decision = RecordDecision{Model: model, Rules: ids}
+		}
+	}
+	lawful := func(j, channel, context string) func(*Record) {
+		b, err := DecideBrief(FormScenario(j, channel, context, "2026-11-23"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return form(j, channel, context, ActionMarketingOptIn, b.Model, b.Rules...)
+	}
+	for _, c := range []struct {
+		name string
+		edit func(*Record)
+		want []string
+	}{
+		// Prawo komunikacji elektronicznej art. 398: no soft opt-in in Poland since 10 Nov 2024.
+		{"PL soft opt-in", form("PL", "email", "checkout", ActionMarketingOptOut, "soft_opt_in", "PL.PKE.398"),
+			[]string{"decision_not_lawful@decision.model"}},
+		// UWG §7(2) Nr. 2; BGH I ZR 164/09: DE email consent is double opt-in.
+		{"DE email opt-in without DOI", form("DE", "email", "signup", ActionMarketingOptIn, "opt_in", "DE.UWG.7.2.2"),
+			[]string{"decision_not_lawful@decision.model"}},
+		// A French record cannot rest on Swiss law (FMG Art. 45c).
+		{"FR citing a Swiss rule", func(r *Record) { r.Decision.Rules = []string{"CH.FMG.45c.b"} },
+			[]string{"decision_not_lawful@decision.rules[0]"}},
+		{"FR cookie record claiming soft opt-in", func(r *Record) { r.Decision.Model = "soft_opt_in" },
+			[]string{"decision_not_lawful@decision.model"}},
+		// What the engine decides is valid: the national rule, the EU instrument, a form as decided.
+		{"FR national cookie rule", func(r *Record) { r.Decision.Rules = []string{"FR.LIL.82"} }, nil},
+		{"FR EU instrument", func(r *Record) {}, nil},
+		{"DE email form as decided", lawful("DE", "email", "signup"), nil},
+		{"IE checkout soft opt-in as decided", lawful("IE", "email", "checkout"), nil},
+		{"unknown country read as DE", func(r *Record) {
+			r.Jurisdiction, r.Decision = "EU", RecordDecision{Model: "opt_in", Rules: []string{"DE.TDDDG.25.1"}}
+		}, nil},
+		{"EU reading citing French law", func(r *Record) {
+			r.Jurisdiction, r.Decision = "EU", RecordDecision{Model: "opt_in", Rules: []string{"FR.LIL.82"}}
+		}, []string{"decision_not_lawful@decision.rules[0]"}},
+	} {
+		r := validRecord()
+		c.edit(&r)
+		r.Seal()
+		var got []string
+		for _, f := range ValidateRecord(r, testNow, nil) {
+			if f.Code == "decision_not_lawful" {
+				got = append(got, f.Code+"@"+f.Field)
+				if f.Severity != SeverityError || f.Cite == "" {
+					t.Errorf("%s: %+v", c.name, f)
+				}
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}

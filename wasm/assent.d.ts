@@ -36,6 +36,28 @@ export interface AssentStoredRecord {
   error?: string;
 }
 
+/** One fact of law behind a decision. */
+export interface AssentReason {
+  rule: string;
+  text: string;
+  cite: string;
+  url: string;
+}
+
+/** The rules' decision for a scenario (CONTRACT section 6), as `Assent.decide` and `assent decide` give it. */
+export interface AssentDecision {
+  model: 'exempt' | 'opt_out' | 'soft_opt_in' | 'opt_in' | 'double_opt_in' | 'not_allowed';
+  /** the opt-out register to screen against, or "". */
+  register_check: string;
+  double_opt_in: 'required' | 'recommended' | '';
+  /** what remains to be done even where the model allows it; [] when nothing. */
+  duties: Array<'inform' | 'offer_objection' | 'check_register'>;
+  /** "required" when the scenario's age is below the country's age of digital consent and the model relies on consent. */
+  parental_consent: 'required' | '';
+  /** never empty, most decisive first. */
+  reasons: AssentReason[];
+}
+
 /** A finding of the rules or the validator. */
 export interface AssentFinding {
   code: string;
@@ -101,7 +123,7 @@ export interface AssentAPI {
   records(): Promise<AssentStoredRecord[]>;
   /** The rules' decision for a scenario (CONTRACT section 6); loads the tools wasm. Rejects with a TypeError
    * for a non-object, with an Error naming the field for a bad scenario. */
-  decide(scenario: Record<string, unknown>): Promise<Record<string, unknown>>;
+  decide(scenario: Record<string, unknown>): Promise<AssentDecision>;
   /** The validator's findings for a site config; loads the tools wasm. Rejects with a TypeError for a
    * non-object. */
   validate(config: Record<string, unknown>): Promise<AssentFinding[]>;

@@ -580,7 +580,7 @@
     var i = P.cc[c];
     if (i === undefined) i = c && P.cc['*'] !== undefined ? P.cc['*'] : P.cc[''];
     var x = P.dec[i];
-    return { c: c, j: x.j, m: x.m, banner: x.banner, out: !!x.out };
+    return { c: c, j: x.j, m: x.m, banner: x.banner, out: !!x.out, notice: x.notice };
   }
   function endpoint(c) { return typeof c.endpoint === 'string' && c.endpoint ? c.endpoint.replace(/\/+$/, '') : new URL(base).origin; }
   // askCountry asks the endpoint what the edge knows of the visitor (GET /v1/context), once: the country, or ''
@@ -596,8 +596,11 @@
   }
 
   // firstPaint shows what the paint data calls for when the visitor has no valid choice: the banner, or, when
-  // no purpose needs consent in the visitor's country, nothing (the purposes are applied without a record).
+  // no purpose needs consent in the visitor's country, nothing (the purposes are applied without a record);
+  // but where an exempt purpose still needs information and a way to object (dec.notice), the purposes are
+  // applied and the banner is shown as that notice until the visitor answers (rules duty offer_objection).
   function firstPaint() {
+    if (state && state.auto && dec.notice && P && L && !layer && !dismissed) showLayer(1);
     if (state || !P || !L) return;
     if (dec.banner) { if (!layer && !dismissed) showLayer(1); }
     else {
@@ -609,6 +612,7 @@
       if (dec.out) { s.jurisdiction = dec.c; s.model = 'out_of_scope'; } // scope "europe", a visitor from elsewhere
       s.expires_at = new Date(Math.min(Date.parse(s.expires_at), (Math.floor(Date.now() / 864e5) + 1) * 864e5)).toISOString();
       apply(s, true);
+      if (dec.notice && !layer && !dismissed) showLayer(1);
     }
   }
   // redecide follows a new decision: a choice applied without asking is withdrawn when consent is now needed
@@ -852,7 +856,7 @@
       var p = JSON.parse(json), k = Object.keys(p.langs)[0], nl = p.langs[k], g = gpc ? 'g' : '';
       var same = L && lang === k && JSON.stringify([tree(1), tree(2)]) === JSON.stringify([nl['b' + g], nl['p' + g]]);
       P = p; L = nl; lang = k; B.t = nl.t;
-      dec = { c: p.dec[0].c, j: p.dec[0].j, m: p.dec[0].m, banner: p.dec[0].banner, out: !!p.dec[0].out };
+      dec = { c: p.dec[0].c, j: p.dec[0].j, m: p.dec[0].m, banner: p.dec[0].banner, out: !!p.dec[0].out, notice: p.dec[0].notice };
       if (!same && layer) showLayer(layerN);
       redecide();
       gate();

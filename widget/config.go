@@ -1,6 +1,10 @@
 package widget
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/assent-dev/assent/rules"
+)
 
 // Config is what the engine reads from the site config (assent.json): the fields the widget renders and records.
 type Config struct {
@@ -37,21 +41,8 @@ var consentSignals = []string{"ad_storage", "ad_user_data", "ad_personalization"
 
 // Category maps a purpose onto the cookie purposes of rules (scenario field "purpose"): required purposes are
 // strictly necessary; otherwise the id decides, and an id the widget does not recognise is treated as marketing,
-// the strictest reading.
-func (p ConfigPurpose) Category() string {
-	id := lowerASCII(p.ID)
-	switch {
-	case p.Required:
-		return "strictly_necessary"
-	case has(id, "analytic", "statistic", "measure", "audience", "performance"):
-		return "analytics"
-	case has(id, "personali"):
-		return "personalization"
-	case has(id, "function", "preference"):
-		return "functional"
-	}
-	return "marketing"
-}
+// the strictest reading. It is rules.PurposeCategory, which the record validator re-decides records with.
+func (p ConfigPurpose) Category() string { return rules.PurposeCategory(lowerASCII(p.ID), p.Required) }
 
 // Signals returns the Consent Mode signals the purpose grants: as configured, else by category.
 func (p ConfigPurpose) Signals() []string {
@@ -79,16 +70,7 @@ func (p ConfigPurpose) Advertising() bool {
 			return true
 		}
 	}
-	return has(lowerASCII(p.ID), "market", "advert", "sale", "shar")
-}
-
-func has(s string, subs ...string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
+	return rules.ContainsAny(lowerASCII(p.ID), "market", "advert", "sale", "shar")
 }
 
 // ConsentMode returns the Consent Mode update for a choice: a signal is granted when any granted purpose grants it.

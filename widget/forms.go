@@ -11,18 +11,15 @@ import (
 // message (it says so in the notice), so the soft opt-in conditions hold where the country's law has them.
 // Elsewhere (signup, newsletter, contact) there is no sale.
 // rules.DecideBrief validates it (a channel other than email or sms is an error naming the field).
+//
+// It is rules.FormScenario, which the record validator re-decides form records with.
 func FormScenario(country, channel, context, date string) rules.Scenario {
-	sc := rules.Scenario{Country: country, Channel: channel, Date: date}
-	if context == "checkout" {
-		sc.Relationship = "customer"
-		sc.SimilarProducts, sc.OptoutAtCollection, sc.OptoutInEveryMessage = true, true, true
-	}
-	return sc
+	return rules.FormScenario(country, channel, context, date)
 }
 
 // StrictestCountry is the jurisdiction whose cookie rules the widget applies when it cannot tell the visitor's:
 // Germany, where no analytics exemption exists (TDDDG s. 25).
-const StrictestCountry = "DE"
+const StrictestCountry = rules.StrictestCountry
 
 // Reading returns the country whose rules the widget applies to a visitor from country (an ISO 3166-1 code as
 // the endpoint or the browser's language gives it, "" when unknown) and the jurisdiction its records name.

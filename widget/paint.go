@@ -17,6 +17,11 @@ type Decision struct {
 	Model        string            // the strictest model over the purposes ("exempt" when none needs consent)
 	Banner       bool              // a purpose that is not required needs the visitor's consent
 	Out          bool              // outside the site's scope (scope "europe"): no banner, purposes applied
+	// Notice: no purpose needs consent, but one that is not required is exempt on condition that the visitor
+	// is informed and may object (rules duty "offer_objection": PECR Sch A1, the CNIL's audience measurement
+	// exemption). The loader then applies the purposes and shows the first layer as a notice, whose choices
+	// (and the preferences, ticked as applied) are the objection.
+	Notice bool
 }
 
 // DecideCookies runs the rules for each purpose of cfg for a visitor from country (ISO 3166-1 alpha-2, "" when
@@ -45,6 +50,7 @@ func decideCookies(cfg Config, country, date string) Decision {
 			continue
 		}
 		d.Models[p.ID] = b.Model
+		d.Notice = d.Notice || b.Model == "exempt" && !p.Required && b.Objectable()
 		if b.Model != "exempt" {
 			d.Model = b.Model
 			if !p.Required {
@@ -108,7 +114,7 @@ type Paint struct {
 // AppendJSON appends p as the JSON the loader reads:
 //
 //	{"v":1,"date":D,"css":S,"langs":{L:{"b":[banner without GPC],"bg":[with GPC],"p":..,"pg":..,"n":notice,
-//	 "t":{"placeholder","placeholder_accept","reopen","label:ID"...: the texts the loader shows by itself}}},"dec":[{"c":country,"j":jurisdiction,"m":model,"r":[rule ids],"banner":bool(,"out":true)}],
+//	 "t":{"placeholder","placeholder_accept","reopen","label:ID"...: the texts the loader shows by itself}}},"dec":[{"c":country,"j":jurisdiction,"m":model,"r":[rule ids],"banner":bool(,"out":true),"notice":bool}],
 //	 "cc":{country:index in dec},"ids":[purpose ids],"req":[required ids],"choices":{"accept_all":{id:bool},
 //	 "accept_all_gpc":{..},"reject_all":{..}},"cm":{id:[Consent Mode signals]},"signals":[all managed signals],
 //	 "tags":[the widget's languages],"consent_mode":bool,"exp":days}
@@ -171,6 +177,8 @@ func (p Paint) AppendJSON(b []byte) []byte {
 		if d.Out {
 			w.raw(`,"out":true`)
 		}
+		w.raw(`,"notice":`)
+		w.boolean(d.Notice && !d.Banner && !d.Out)
 		w.raw(`}`)
 	}
 	w.raw(`],"cc":{`)

@@ -14,7 +14,10 @@ type decideOutput struct {
 	Model         string `json:"model"`
 	RegisterCheck string `json:"register_check"`
 	DoubleOptIn   string `json:"double_opt_in"`
-	Reasons       []struct {
+	// Duties is a pointer so that a missing field is told apart from an empty list.
+	Duties          *[]string `json:"duties"`
+	ParentalConsent *string   `json:"parental_consent"`
+	Reasons         []struct {
 		Rule, Text, Cite, URL string
 	} `json:"reasons"`
 }
@@ -113,11 +116,76 @@ func TestDecideBadInputExits2NamingTheField(t *testing.T) {
 		{"file and batch", ``, []string{"--batch", "a.json", "b.json"}, "too many arguments"},
 		{"bad today", `{"country":"FR","channel":"email"}`, []string{"--today", "tomorrow"}, `"date"`},
 		{"unknown flag", ``, []string{"--verbose"}, "verbose"},
+		{"bad business_address", `{"country":"BE","channel":"email","recipient":"business","business_address":"generic"}`, nil, `"business_address"`},
+		{"business_address not a string", `{"country":"BE","channel":"email","business_address":true}`, nil, `"business_address"`},
+		{"age too high", `{"country":"GB","channel":"email","age":121}`, nil, `"age"`},
+		{"age negative", `{"country":"GB","channel":"email","age":-1}`, nil, `"age"`},
+		{"age not whole", `{"country":"GB","channel":"email","age":12.5}`, nil, `"age"`},
+		{"age as text", `{"country":"GB","channel":"email","age":"12"}`, nil, `"age"`},
+		{"collected after date", `{"country":"GB","channel":"email","relationship":"customer","collected_on":"2027-01-01","date":"2026-06-01"}`, nil, `"collected_on"`},
+		{"unknown relationship", `{"country":"GB","channel":"email","relationship":"fan"}`, nil, `"relationship"`},
 	}
 	for _, c := range cases {
 		code, out, errs := runDecide(t, c.stdin, c.args...)
 		if code != 2 || out != "" || !strings.Contains(errs, c.want) {
 			t.Errorf("%s: exit %d, stdout %q, stderr %q; want exit 2 and a message with %s", c.name, code, out, errs, c.want)
+		}
+	}
+}
+
+// The legal-depth additions (issue 13), as a caller of assent decide sees them: the fields business_address,
+// age and relationship "interest", and the decision's duties and parental_consent, each with its citation.
+func TestDecideLegalDepth(t *testing.T) {
+	cases := []struct {
+		name, stdin string
+		model, rule string
+		duties      string // space-separated, "" for none
+		parental    string
+	}{
+		// Royal Decree 4 Apr 2003 art. 1, 2°: only impersonal addresses are exempt.
+		{"BE named address", `{"country":"BE","channel":"email","recipient":"business"}`, "opt_in", "BE.AR2003.1.2.named", "", ""},
+		{"BE impersonal address", `{"country":"BE","channel":"email","recipient":"business","business_address":"impersonal"}`, "opt_out", "BE.AR2003.1.2", "inform offer_objection", ""},
+		// Grt. § 6(1): natural persons, named employees included.
+		{"HU named address", `{"country":"HU","channel":"email","recipient":"business","business_address":"named"}`, "opt_in", "HU.Grt.6.named", "", ""},
+		// CPCE L.34-5, CNIL B2B: informed and able to object at collection.
+		{"FR B2B without objection at collection", `{"country":"FR","channel":"email","recipient":"business","business_relevant":true,"optout_in_every_message":true}`, "opt_in", "FR.CNIL.B2B.not_informed", "", ""},
+		// PECR reg 22(3A) (DUAA 2025 s.114): interest in a charity's purposes, details from 5 Feb 2026.
+		{"GB charity interest", `{"country":"GB","channel":"sms","sender":"charity","relationship":"interest","optout_at_collection":true,"optout_in_every_message":true,"collected_on":"2026-02-05"}`, "soft_opt_in", "GB.PECR.22.3A", "inform offer_objection", ""},
+		// PECR Sch A1 (DUAA 2025 Sch 12): exemptions that still carry duties.
+		{"GB functional cookies", `{"country":"GB","channel":"cookies","purpose":"functional"}`, "exempt", "GB.PECR.SchA1.functional", "inform offer_objection", ""},
+		{"GB statistics cookies", `{"country":"GB","channel":"cookies","purpose":"analytics","analytics_exemption":true}`, "exempt", "GB.PECR.SchA1.statistics", "inform offer_objection", ""},
+		// LIL art. 82; CNIL audience measurement guidance.
+		{"FR audience measurement", `{"country":"FR","channel":"cookies","purpose":"analytics","analytics_exemption":true}`, "exempt", "FR.CNIL.audience", "inform offer_objection", ""},
+		// PECR reg 21: TPS.
+		{"GB phone register", `{"country":"GB","channel":"phone"}`, "opt_out", "GB.PECR.21", "inform offer_objection check_register", ""},
+		// GDPR Art 8(1); DPA 2018 s.9; Personopplysningsloven §5; LOPDGDD art. 7.
+		{"GB child of 12", `{"country":"GB","channel":"email","age":12}`, "opt_in", "GB.digital_age", "", "required"},
+		{"NO child of 13", `{"country":"NO","channel":"cookies","purpose":"marketing","age":13}`, "opt_in", "", "", ""},
+		{"ES child of 13", `{"country":"ES","channel":"cookies","purpose":"marketing","age":13}`, "opt_in", "ES.digital_age", "", "required"},
+		{"CH child of 12", `{"country":"CH","channel":"email","age":12}`, "opt_in", "CH.digital_age", "", ""},
+		// GDPR Art 21(3): post after an objection.
+		{"FR post after objection", `{"country":"FR","channel":"post","on_optout_register":true}`, "opt_in", "EU.GDPR.21.3", "", ""},
+		{"GB post, MPS not statutory", `{"country":"GB","channel":"post"}`, "opt_out", "GB.UKGDPR.21", "inform offer_objection", ""},
+	}
+	for _, c := range cases {
+		code, out, errs := runDecide(t, c.stdin, "--today", "2026-12-01")
+		var d decideOutput
+		if err := json.Unmarshal([]byte(out), &d); code != 0 || err != nil {
+			t.Fatalf("%s: exit %d, %v, stderr %q", c.name, code, err, errs)
+		}
+		if d.Duties == nil || d.ParentalConsent == nil {
+			t.Fatalf("%s: duties or parental_consent missing from %s", c.name, out)
+		}
+		var rules []string
+		for _, r := range d.Reasons {
+			rules = append(rules, r.Rule)
+		}
+		if d.Model != c.model || strings.Join(*d.Duties, " ") != c.duties || *d.ParentalConsent != c.parental ||
+			(c.rule != "" && !strings.Contains(" "+strings.Join(rules, " ")+" ", " "+c.rule+" ")) {
+			t.Errorf("%s: got %s", c.name, out)
+		}
+		if c.name == "GB post, MPS not statutory" && d.RegisterCheck != "" {
+			t.Errorf("%s: register_check %q for a register the law does not make", c.name, d.RegisterCheck)
 		}
 	}
 }

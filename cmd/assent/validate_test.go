@@ -97,8 +97,35 @@ func TestValidateRecordCLI(t *testing.T) {
 	}
 }
 
+// assent validate --kind record refuses a record whose decision the law of its jurisdiction does not give:
+// exit 1 with a decision_not_lawful finding (GDPR Art. 5(2), 7(1)).
+func TestValidateRecordAgainstTheLaw(t *testing.T) {
+	now := "2026-11-23T12:00:00Z"
+	for _, c := range []struct {
+		name string
+		edit func(*rules.Record)
+	}{
+		{"PL soft opt-in", func(r *rules.Record) {
+			r.Jurisdiction, r.Action, r.Purposes = "PL", rules.ActionMarketingOptOut, map[string]bool{"newsletter": false}
+			r.Form = &rules.Form{Name: "newsletter", Channel: "email", Context: "checkout"}
+			r.Decision = rules.RecordDecision{Model: "soft_opt_in", Rules: []string{"PL.PKE.398"}}
+		}},
+		{"DE email opt-in without double opt-in", func(r *rules.Record) {
+			r.Jurisdiction, r.Action, r.Purposes = "DE", rules.ActionMarketingOptIn, map[string]bool{"newsletter": true}
+			r.Form = &rules.Form{Name: "newsletter", Channel: "email", Context: "signup"}
+			r.Decision = rules.RecordDecision{Model: "opt_in", Rules: []string{"DE.UWG.7.2.2"}}
+		}},
+		{"FR citing a Swiss rule", func(r *rules.Record) { r.Decision.Rules = []string{"CH.FMG.45c.b"} }},
+	} {
+		code, out, _ := runValidate(t, sealedRecord(c.edit), "--kind", "record", "--now", now, "-")
+		if code != 1 || !slices.Contains(findingCodes(t, out), "decision_not_lawful") {
+			t.Errorf("%s: exit %d %s", c.name, code, out)
+		}
+	}
+}
+
 func TestValidateConfigCLI(t *testing.T) {
-	bad := `{"site":"s","revision":"2026-11-01","controller":{"name":"n","contact":"c","policy_url":"/p"},"expiry_days":390,` +
+	bad := `{"site":"s","revision":"2026-11-01","controller":{"name":"n","contact":"c","policy_url":"/p"},"expiry_days":400,` +
 		`"purposes":[{"id":"ads","label":"Ads","description":"d","preticked":true}],"colour":"red"}`
 	code, out, _ := runValidate(t, bad, "-")
 	got := findingCodes(t, out)
@@ -110,6 +137,12 @@ func TestValidateConfigCLI(t *testing.T) {
 	code, out, _ = runValidate(t, warnOnly, "-")
 	if code != 0 || !slices.Equal(findingCodes(t, out), []string{"unknown_field"}) {
 		t.Fatalf("warnings only: exit %d %s", code, out)
+	}
+	// 9 months: over the CNIL's 6-month good practice (a warning), within the 13-month limit.
+	nine := strings.Replace(warnOnly, `"colour":"red"`, `"expiry_days":270`, 1)
+	code, out, _ = runValidate(t, nine, "-")
+	if code != 0 || !slices.Equal(findingCodes(t, out), []string{"expiry_over_good_practice"}) {
+		t.Fatalf("9 months: exit %d %s", code, out)
 	}
 }
 

@@ -22,7 +22,7 @@ const (
 // MaxScenarioSize (wraps ErrTooLarge), is not one JSON object (wraps ErrNotJSON), has data after it, a duplicate
 // or unknown key, a value of the wrong JSON type (strings for text fields, true/false for flags, a whole number
 // for months_since_last_sale; null is never allowed), an unknown value, or lacks country or channel. Missing
-// flags are false; a missing date is today (YYYY-MM-DD, supplied by the caller). The errors are *FieldError
+// flags are false; age is a whole number from 0 to 120; a missing date is today (YYYY-MM-DD, supplied by the caller). The errors are *FieldError
 // values, joined when there are several, sorted by field.
 func ParseScenario(data []byte, today string) (rules.Scenario, error) {
 	if len(data) > MaxScenarioSize {
@@ -172,10 +172,14 @@ func withPath(err error, prefix string) error {
 
 // decisionJSON is the JSON shape of a decision (CONTRACT section 6).
 type decisionJSON struct {
-	Model         string       `json:"model"`
-	RegisterCheck string       `json:"register_check"`
-	DoubleOptIn   string       `json:"double_opt_in"`
-	Reasons       []reasonJSON `json:"reasons"`
+	Model         string `json:"model"`
+	RegisterCheck string `json:"register_check"`
+	DoubleOptIn   string `json:"double_opt_in"`
+	// Duties and ParentalConsent are always written, like register_check and double_opt_in: [] and "" when
+	// there is nothing, so a reader never has to tell a missing field from an empty one.
+	Duties          []string     `json:"duties"`
+	ParentalConsent string       `json:"parental_consent"`
+	Reasons         []reasonJSON `json:"reasons"`
 }
 
 type reasonJSON struct {
@@ -187,7 +191,10 @@ type reasonJSON struct {
 
 func toJSON(d rules.Decision) decisionJSON {
 	out := decisionJSON{Model: d.Model, RegisterCheck: d.RegisterCheck, DoubleOptIn: d.DoubleOptIn,
-		Reasons: make([]reasonJSON, len(d.Reasons))}
+		Duties: d.Duties, ParentalConsent: d.ParentalConsent, Reasons: make([]reasonJSON, len(d.Reasons))}
+	if out.Duties == nil {
+		out.Duties = []string{}
+	}
 	for i, r := range d.Reasons {
 		out.Reasons[i] = reasonJSON(r)
 	}
@@ -195,7 +202,7 @@ func toJSON(d rules.Decision) decisionJSON {
 }
 
 // FormatDecision encodes a decision as one JSON object: {"model", "register_check", "double_opt_in",
-// "reasons": [{"rule", "text", "cite", "url"}]}, compact, UTF-8, without HTML escaping and without a newline.
+// "duties": [...], "parental_consent", "reasons": [{"rule", "text", "cite", "url"}]}, compact, UTF-8, without HTML escaping and without a newline.
 func FormatDecision(d rules.Decision) []byte {
 	return encode(toJSON(d))
 }

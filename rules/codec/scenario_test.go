@@ -139,12 +139,16 @@ func TestParseScenarios(t *testing.T) {
 func TestFormatDecision(t *testing.T) {
 	d := rules.Decision{Model: "opt_in", DoubleOptIn: "recommended",
 		Reasons: []rules.Reason{{Rule: "X.1", Text: "A & <b>.", Cite: "Art 1", URL: "https://example.org/?a=1&b=2"}}}
-	want := `{"model":"opt_in","register_check":"","double_opt_in":"recommended","reasons":[{"rule":"X.1","text":"A & <b>.","cite":"Art 1","url":"https://example.org/?a=1&b=2"}]}`
+	want := `{"model":"opt_in","register_check":"","double_opt_in":"recommended","duties":[],"parental_consent":"","reasons":[{"rule":"X.1","text":"A & <b>.","cite":"Art 1","url":"https://example.org/?a=1&b=2"}]}`
 	if got := string(FormatDecision(d)); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 	if got := string(FormatDecisions([]rules.Decision{d, d})); got != "["+want+","+want+"]" {
 		t.Errorf("batch: %s", got)
+	}
+	d.Duties, d.ParentalConsent = []string{"inform", "offer_objection"}, "required"
+	if got := string(FormatDecision(d)); !strings.Contains(got, `"duties":["inform","offer_objection"],"parental_consent":"required"`) {
+		t.Errorf("duties and parental consent: %s", got)
 	}
 	if got := string(FormatDecisions(nil)); got != "[]" {
 		t.Errorf("empty batch: %s", got)

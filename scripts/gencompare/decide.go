@@ -19,6 +19,7 @@ var valueLabels = map[string]map[string]string{
 	"relationship": {"none": "None", "customer": "Customer: a sale took place",
 		"negotiation": "Negotiation: asked for a quote or details of an offer", "enquiry": "A general enquiry",
 		"supporter":        "Supporter: donated to or supported a charity's purposes",
+		"interest":         "Interest: expressed an interest in a charity's or non-profit's purposes",
 		"third_party_list": "Bought, rented or shared list"},
 	"sender": {"commercial": "A business", "charity": "A registered charity", "political": "A political party or campaign",
 		"nonprofit": "Another non-profit", "public_body": "A public body"},
@@ -27,6 +28,7 @@ var valueLabels = map[string]map[string]string{
 	"purpose": {"strictly_necessary": "Strictly necessary", "functional": "Functional / preferences",
 		"analytics": "Analytics / audience measurement", "marketing": "Advertising / marketing",
 		"personalization": "Personalisation"},
+	"business_address": {"named": "A named person's work address", "impersonal": "An impersonal address (info@, sales@)"},
 }
 
 type option struct{ Value, Label string }
@@ -35,6 +37,7 @@ type decidePage struct {
 	Countries                                             []option
 	Channels, Recipients, Relationships, Senders, Sectors []option
 	Purposes                                              []option
+	Addresses                                             []option
 }
 
 // RenderDecide returns site/decide.html, the "Which consent do I need?" tool, with its choices taken from
@@ -71,6 +74,8 @@ func RenderDecide() ([]byte, error) {
 			p.Sectors = opts
 		case "purpose":
 			p.Purposes = opts
+		case "business_address":
+			p.Addresses = opts
 		}
 	}
 	var buf bytes.Buffer

@@ -123,6 +123,15 @@ consent model the law requires and the sources it relies on.</p>
 <label class="box"><input type="checkbox" name="business_relevant"> <span>(To a business) the offer relates to the recipient's professional role</span></label>
 <label class="box"><input type="checkbox" name="hidden_sender"> <span>The message hides who sends it or has no valid opt-out address</span></label>
 </div>
+<div class="grid">
+<label>(To a business) the address
+<select name="business_address">
+{{range .Addresses}}<option value="{{.Value}}">{{.Label}}</option>
+{{end}}</select></label>
+<label>Age of the person
+<input type="number" name="age" min="0" max="120" step="1">
+<span class="hint">Leave empty when unknown (GDPR Art. 8: parental consent below the national age).</span></label>
+</div>
 </fieldset>
 
 <fieldset id="cookies" hidden>
@@ -186,6 +195,8 @@ consent model the law requires and the sources it relies on.</p>
     flags.forEach(function (name) { s[name] = f[name].checked; });
     if (f.collected_on.value) { s.collected_on = f.collected_on.value; }
     s.months_since_last_sale = parseInt(f.months_since_last_sale.value || "0", 10);
+    s.business_address = f.business_address.value;
+    if (f.age.value !== "") { s.age = parseInt(f.age.value, 10); }
     return s;
   }
 
@@ -212,6 +223,12 @@ consent model the law requires and the sources it relies on.</p>
     box.appendChild(answer);
     if (d.register_check) {
       box.appendChild(el("p", "Before sending, screen the recipient against: " + d.register_check + "."));
+    }
+    if (d.duties && d.duties.length) {
+      box.appendChild(el("p", "Still to do: " + d.duties.join(", ").replace(/_/g, " ") + "."));
+    }
+    if (d.parental_consent) {
+      box.appendChild(el("p", "Parental consent: " + d.parental_consent + " (below the age of digital consent)."));
     }
     if (d.double_opt_in) {
       box.appendChild(el("p", "Double opt-in (confirming consent by a second step): " + d.double_opt_in + "."));

@@ -59,6 +59,7 @@ func NewOptInRecord(site string, now time.Time) rules.Record {
 	r.Action = rules.ActionMarketingOptIn
 	r.Purposes = map[string]bool{"newsletter": true}
 	r.Decision = rules.RecordDecision{Model: "double_opt_in", Rules: []string{"DE.UWG.7.2.2"}}
+	r.Jurisdiction = "DE" // where the law gives this decision (the ledger re-decides records)
 	r.Signals = rules.Signals{ConsentMode: map[string]string{}}
 	r.Form = &rules.Form{Name: "newsletter", Channel: "email", Context: "signup"}
 	Reseal(&r)

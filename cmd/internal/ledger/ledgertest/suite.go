@@ -205,6 +205,35 @@ func (s *suite) refusals() {
 	if !e.hasFinding("hash_mismatch") {
 		s.t.Errorf("invalid record: findings %+v lack hash_mismatch", e.Findings)
 	}
+	// Records claiming a basis the law of their jurisdiction does not give (rules.ValidateRecord re-decides).
+	for _, c := range []struct {
+		what string
+		edit func(*rules.Record)
+	}{
+		{"PL soft opt-in (Prawo komunikacji elektronicznej art. 398: no soft opt-in)", func(r *rules.Record) {
+			r.Jurisdiction, r.Action, r.Purposes = "PL", rules.ActionMarketingOptOut, map[string]bool{"newsletter": false}
+			r.Form = &rules.Form{Name: "newsletter", Channel: "email", Context: "checkout"}
+			r.Decision = rules.RecordDecision{Model: "soft_opt_in", Rules: []string{"PL.PKE.398"}}
+		}},
+		{"DE email opt-in without double opt-in (BGH I ZR 164/09)", func(r *rules.Record) {
+			r.Jurisdiction, r.Action, r.Purposes = "DE", rules.ActionMarketingOptIn, map[string]bool{"newsletter": true}
+			r.Form = &rules.Form{Name: "newsletter", Channel: "email", Context: "signup"}
+			r.Decision = rules.RecordDecision{Model: "opt_in", Rules: []string{"DE.UWG.7.2.2"}}
+		}},
+		{"FR record citing a Swiss rule", func(r *rules.Record) {
+			r.Decision = rules.RecordDecision{Model: "opt_in", Rules: []string{"CH.FMG.45c.b"}}
+		}},
+	} {
+		rec := NewRecord(s.c.Site, time.Now())
+		c.edit(&rec)
+		rec.Signals = rules.Signals{ConsentMode: map[string]string{}}
+		Reseal(&rec)
+		e := s.wantError(c.what, s.post("/v1/records", codec.FormatRecord(rec)), 400, "record_invalid")
+		if !e.hasFinding("decision_not_lawful") {
+			s.t.Errorf("%s: findings %+v lack decision_not_lawful", c.what, e.Findings)
+		}
+		s.wantNotStored(c.what, rec.ID)
+	}
 	s.wantError("not JSON", s.post("/v1/records", []byte("v=1&id=x")), 415, "")
 	r := s.do("POST", "/v1/records", codec.FormatRecord(good), "Content-Type", "text/plain", "Origin", s.c.Origin)
 	s.wantError("text/plain", r, 415, "")

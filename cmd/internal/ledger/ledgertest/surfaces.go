@@ -45,7 +45,7 @@ func SurfaceRecord(first rules.Record, prev, action string, ui *rules.UIMeasurem
 		r.Purposes = map[string]bool{"necessary": true, "analytics": true, "marketing": false}
 	case rules.ActionMarketingOptIn, rules.ActionMarketingOptOut:
 		o := NewOptInRecord(first.Site, now)
-		r.Purposes, r.Decision, r.Signals, r.Form = o.Purposes, o.Decision, o.Signals, o.Form
+		r.Purposes, r.Decision, r.Signals, r.Form, r.Jurisdiction = o.Purposes, o.Decision, o.Signals, o.Form, o.Jurisdiction
 	}
 	Reseal(&r)
 	return r
