@@ -19,7 +19,7 @@ var chartOutcomes = []string{"accept", "partial", "reject", "withdraw", "other"}
 func renderCharts(st Stats) map[string]string {
 	charts := map[string]string{"days": dayChart(st.Days)}
 	for _, d := range statsDimensions {
-		charts[d.name] = shareChart(d.name, st.By[d.name])
+		charts[d] = shareChart(d, st.By[d])
 	}
 	charts["purposes"] = purposeChart(st.Purposes)
 	charts["lag"] = lagChart(st.Lag)

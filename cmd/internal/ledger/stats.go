@@ -19,13 +19,10 @@ import (
 // other save is partial consent. Marketing opt-in/out, double opt-in confirmations and expiries are "other".
 var outcomes = []string{"accept", "reject", "partial", "withdraw", "other"}
 
-// statsDimensions are the record fields the dashboard breaks the outcomes down by, with their column.
-var statsDimensions = []struct{ name, column string }{
-	{"jurisdiction", "jurisdiction"}, {"language", "language"}, {"layer", "layer"}, {"revision", "revision"},
-	{"gpc", "CASE gpc WHEN 1 THEN 'true' ELSE 'false' END"},
-}
+// statsDimensions are the record fields the dashboard breaks the outcomes down by (consent_daily's dim).
+var statsDimensions = []string{"jurisdiction", "language", "layer", "revision", "gpc"}
 
-// lagBuckets are the sync lag buckets of consent_lag_daily, in order.
+// lagBuckets are the sync lag buckets (consent_daily's keys of dim 'lag'), in order.
 var lagBuckets = []string{"ahead", "under_1s", "under_10s", "under_1m", "under_1h", "under_1d", "over_1d"}
 
 // Counts are the records of each outcome.
@@ -158,20 +155,19 @@ func computeStats(ctx context.Context, q querier, site, from, to string) (Stats,
 	// The required purposes: as many as the site's reject-all and withdraw records grant.
 	var required int64
 	if err := q.QueryRowContext(ctx, `SELECT COALESCE(MIN(granted), 0) FROM consent_daily
-		WHERE site = ?1 AND action IN ('reject_all', 'withdraw')`, site).Scan(&required); err != nil {
+		WHERE site = ?1 AND dim = 'all' AND action IN ('reject_all', 'withdraw')`, site).Scan(&required); err != nil {
 		return st, err
 	}
-	// Outcomes per day (and the totals, and the GPC share).
-	rows, err := q.QueryContext(ctx, `SELECT day, `+outcomeSQL+` AS outcome, SUM(n), SUM(n * gpc) FROM consent_daily
-		WHERE site = ?1 AND day >= ?2 AND day <= ?3 GROUP BY day, outcome ORDER BY day`, site, from, to, required)
+	// Outcomes per day, and the totals.
+	rows, err := q.QueryContext(ctx, `SELECT day, `+outcomeSQL+` AS outcome, SUM(n) FROM consent_daily
+		WHERE site = ?1 AND dim = 'all' AND day >= ?2 AND day <= ?3 GROUP BY day, outcome ORDER BY day`, site, from, to, required)
 	if err != nil {
 		return st, err
 	}
-	var gpc int64
 	for rows.Next() {
 		var day, outcome string
-		var n, g int64
-		if err := rows.Scan(&day, &outcome, &n, &g); err != nil {
+		var n int64
+		if err := rows.Scan(&day, &outcome, &n); err != nil {
 			rows.Close()
 			return st, err
 		}
@@ -180,34 +176,42 @@ func computeStats(ctx context.Context, q querier, site, from, to string) (Stats,
 		}
 		st.Days[len(st.Days)-1].add(outcome, n)
 		st.Counts.add(outcome, n)
-		gpc += g
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return st, err
 	}
 	st.Rates = st.Counts.rates()
-	if st.Counts.Total > 0 {
-		st.GPCShare = float64(gpc) / float64(st.Counts.Total)
-	}
-	for _, d := range statsDimensions {
-		kcs, err := countsBy(ctx, q, d.column, site, from, to, required)
+	for _, d := range append(statsDimensions, "lag") {
+		kcs, err := countsBy(ctx, q, d, site, from, to, required)
 		if err != nil {
 			return st, err
 		}
-		st.By[d.name] = kcs
+		st.By[d] = kcs
 	}
-	if st.Purposes, err = purposeCounts(ctx, q, site, from, to); err != nil {
-		return st, err
+	for _, kc := range st.By["gpc"] {
+		if kc.Key == "true" && st.Counts.Total > 0 {
+			st.GPCShare = float64(kc.Total) / float64(st.Counts.Total)
+		}
 	}
-	st.Lag, err = lagCounts(ctx, q, site, from, to)
+	st.Lag = make([]LagCount, len(lagBuckets))
+	for i, b := range lagBuckets {
+		st.Lag[i].Bucket = b
+		for _, kc := range st.By["lag"] {
+			if kc.Key == b {
+				st.Lag[i].N = kc.Total
+			}
+		}
+	}
+	delete(st.By, "lag")
+	st.Purposes, err = purposeCounts(ctx, q, site, from, to)
 	return st, err
 }
 
-// countsBy returns the outcomes by the values of column, largest first.
-func countsBy(ctx context.Context, q querier, column, site, from, to string, required int64) ([]KeyCounts, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+column+` AS k, `+outcomeSQL+` AS outcome, SUM(n) FROM consent_daily
-		WHERE site = ?1 AND day >= ?2 AND day <= ?3 GROUP BY k, outcome`, site, from, to, required)
+// countsBy returns the outcomes by the values of dimension dim, largest first.
+func countsBy(ctx context.Context, q querier, dim, site, from, to string, required int64) ([]KeyCounts, error) {
+	rows, err := q.QueryContext(ctx, `SELECT key, `+outcomeSQL+` AS outcome, SUM(n) FROM consent_daily
+		WHERE site = ?1 AND dim = ?5 AND day >= ?2 AND day <= ?3 GROUP BY key, outcome`, site, from, to, required, dim)
 	if err != nil {
 		return nil, err
 	}
@@ -256,29 +260,6 @@ func purposeCounts(ctx context.Context, q querier, site, from, to string) ([]Pur
 			return nil, err
 		}
 		out = append(out, p)
-	}
-	return out, rows.Err()
-}
-
-func lagCounts(ctx context.Context, q querier, site, from, to string) ([]LagCount, error) {
-	rows, err := q.QueryContext(ctx, `SELECT lag, SUM(n) FROM consent_lag_daily
-		WHERE site = ?1 AND day >= ?2 AND day <= ?3 GROUP BY lag`, site, from, to)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	got := map[string]int64{}
-	for rows.Next() {
-		var b string
-		var n int64
-		if err := rows.Scan(&b, &n); err != nil {
-			return nil, err
-		}
-		got[b] = n
-	}
-	out := make([]LagCount, len(lagBuckets))
-	for i, b := range lagBuckets {
-		out[i] = LagCount{Bucket: b, N: got[b]}
 	}
 	return out, rows.Err()
 }
@@ -335,9 +316,9 @@ func (h *handler) statsCSV(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	for _, dim := range statsDimensions {
-		for _, kc := range st.By[dim.name] {
+		for _, kc := range st.By[dim] {
 			for _, o := range outcomes {
-				row(dim.name, kc.Key, o, kc.get(o))
+				row(dim, kc.Key, o, kc.get(o))
 			}
 		}
 	}

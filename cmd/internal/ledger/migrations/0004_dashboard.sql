@@ -1,12 +1,12 @@
 -- Assent consent ledger, schema 4: the site owner's console. The dashboard's figures are counted per site and
--- day in three small tables that triggers keep up to date as entries are inserted (entries are never updated
+-- day in two small tables that triggers keep up to date as entries are inserted (entries are never updated
 -- but for their receipt, never deleted), so a view reads a few thousand rows whatever the site's size; and
 -- the proof lookup finds a subject's chain by an index on the record's subject.
 -- Portable: SQLite (assent serve) and D1 (the Worker). The trigger body holds no conditional expression
 -- (wrangler's statement splitter would cut it short): the per-record figures come from the view.
 
 -- A subject's records (GET /v1/log/{site}/chain?subject=).
-CREATE INDEX IF NOT EXISTS entries_by_subject ON entries (site, json_extract(record, '$.subject'));
+CREATE INDEX IF NOT EXISTS entries_by_subject ON entries (site, json_extract(record, '$.subject'), idx);
 
 -- One row per entry with the dimensions the dashboard counts by. day is the UTC date of the record's time
 -- (when the choice was made); lag_ms is how long the record took to reach the ledger (logged_at - time).
@@ -35,15 +35,25 @@ FROM (
   FROM entries
 );
 
--- Records per site, day and dimensions. The primary key is the index every dashboard view reads by
--- (site, then a day range).
+-- Each record once per dimension: 'all' (key ''), jurisdiction, language, layer, revision, gpc ('true' or
+-- 'false') and lag (the sync lag bucket).
+CREATE VIEW IF NOT EXISTS consent_dims AS
+SELECT site, idx, 'all' AS dim, '' AS key, day, action, granted, refused FROM consent_facts
+UNION ALL SELECT site, idx, 'jurisdiction', jurisdiction, day, action, granted, refused FROM consent_facts
+UNION ALL SELECT site, idx, 'language', language, day, action, granted, refused FROM consent_facts
+UNION ALL SELECT site, idx, 'layer', layer, day, action, granted, refused FROM consent_facts
+UNION ALL SELECT site, idx, 'revision', revision, day, action, granted, refused FROM consent_facts
+UNION ALL SELECT site, idx, 'gpc', CASE WHEN gpc THEN 'true' ELSE 'false' END, day, action, granted, refused FROM consent_facts
+UNION ALL SELECT site, idx, 'lag', lag, day, action, granted, refused FROM consent_facts;
+
+-- Records per site, dimension, day, value and choice. The primary key is the index every dashboard query
+-- reads by (a site's dimension over a day range), so a query reads at most days x values x choices rows
+-- whatever the number of records.
 CREATE TABLE IF NOT EXISTS consent_daily (
-  site TEXT NOT NULL, day TEXT NOT NULL, action TEXT NOT NULL,
+  site TEXT NOT NULL, dim TEXT NOT NULL, day TEXT NOT NULL, key TEXT NOT NULL, action TEXT NOT NULL,
   granted INTEGER NOT NULL, refused INTEGER NOT NULL,   -- purposes true / false in the record
-  jurisdiction TEXT NOT NULL, language TEXT NOT NULL, revision TEXT NOT NULL, layer TEXT NOT NULL,
-  gpc INTEGER NOT NULL,
   n INTEGER NOT NULL,
-  PRIMARY KEY (site, day, action, granted, refused, jurisdiction, language, revision, layer, gpc)
+  PRIMARY KEY (site, dim, day, key, action, granted, refused)
 ) WITHOUT ROWID;
 
 -- Each purpose's state in the choices (accept_all, reject_all, save, withdraw) per site and day.
@@ -53,20 +63,10 @@ CREATE TABLE IF NOT EXISTS consent_purpose_daily (
   PRIMARY KEY (site, day, purpose, granted)
 ) WITHOUT ROWID;
 
--- Sync lag (record time to ledger time) per site and day, in buckets.
-CREATE TABLE IF NOT EXISTS consent_lag_daily (
-  site TEXT NOT NULL, day TEXT NOT NULL, lag TEXT NOT NULL,
-  n INTEGER NOT NULL,
-  PRIMARY KEY (site, day, lag)
-) WITHOUT ROWID;
-
 -- The entries already logged.
-INSERT INTO consent_daily (site, day, action, granted, refused, jurisdiction, language, revision, layer, gpc, n)
-SELECT site, day, action, granted, refused, jurisdiction, language, revision, layer, gpc, COUNT(*)
-FROM consent_facts WHERE true GROUP BY site, day, action, granted, refused, jurisdiction, language, revision, layer, gpc
-ON CONFLICT DO NOTHING;
-INSERT INTO consent_lag_daily (site, day, lag, n)
-SELECT site, day, lag, COUNT(*) FROM consent_facts WHERE true GROUP BY site, day, lag
+INSERT INTO consent_daily (site, dim, day, key, action, granted, refused, n)
+SELECT site, dim, day, key, action, granted, refused, COUNT(*)
+FROM consent_dims WHERE true GROUP BY site, dim, day, key, action, granted, refused
 ON CONFLICT DO NOTHING;
 INSERT INTO consent_purpose_daily (site, day, purpose, granted, n)
 SELECT e.site, substr(json_extract(e.record, '$.time'), 1, 10), p.key, p.value, COUNT(*)
@@ -78,13 +78,10 @@ ON CONFLICT DO NOTHING;
 -- New entries.
 CREATE TRIGGER IF NOT EXISTS entries_consent_daily AFTER INSERT ON entries
 BEGIN
-  INSERT INTO consent_daily (site, day, action, granted, refused, jurisdiction, language, revision, layer, gpc, n)
-  SELECT site, day, action, granted, refused, jurisdiction, language, revision, layer, gpc, 1
-  FROM consent_facts WHERE site = NEW.site AND idx = NEW.idx
-  ON CONFLICT (site, day, action, granted, refused, jurisdiction, language, revision, layer, gpc) DO UPDATE SET n = n + 1;
-  INSERT INTO consent_lag_daily (site, day, lag, n)
-  SELECT site, day, lag, 1 FROM consent_facts WHERE site = NEW.site AND idx = NEW.idx
-  ON CONFLICT (site, day, lag) DO UPDATE SET n = n + 1;
+  INSERT INTO consent_daily (site, dim, day, key, action, granted, refused, n)
+  SELECT site, dim, day, key, action, granted, refused, 1
+  FROM consent_dims WHERE site = NEW.site AND idx = NEW.idx
+  ON CONFLICT (site, dim, day, key, action, granted, refused) DO UPDATE SET n = n + 1;
   INSERT INTO consent_purpose_daily (site, day, purpose, granted, n)
   SELECT NEW.site, substr(json_extract(NEW.record, '$.time'), 1, 10), p.key, p.value, 1
   FROM json_each(NEW.record, '$.purposes') p
