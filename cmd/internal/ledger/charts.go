@@ -115,7 +115,7 @@ func shareChart(name string, kcs []KeyCounts) string {
 	if len(kcs) > 12 {
 		kcs = kcs[:12]
 	}
-	const w, left, right, rowH, top = 720, 150, 70, 22, 28
+	const w, left, right, rowH, top = 720, 190, 70, 22, 28
 	h := top + rowH*max(len(kcs), 1) + 8
 	s := newSVG(w, h, "Outcomes by "+name)
 	s.legend(16, chartOutcomes, outcomeColors)

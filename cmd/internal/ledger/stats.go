@@ -151,7 +151,7 @@ func statsRange(r *http.Request, now time.Time) (string, string, bool) {
 
 // computeStats counts site's records of days from..to (inclusive) in SQL.
 func computeStats(ctx context.Context, q querier, site, from, to string) (Stats, error) {
-	st := Stats{Site: site, From: from, To: to, By: map[string][]KeyCounts{}, NotRecorded: notRecorded}
+	st := Stats{Site: site, From: from, To: to, Days: []DayCounts{}, By: map[string][]KeyCounts{}, NotRecorded: notRecorded}
 	// The required purposes: as many as the site's reject-all and withdraw records grant.
 	var required int64
 	if err := q.QueryRowContext(ctx, `SELECT COALESCE(MIN(granted), 0) FROM consent_daily
@@ -217,7 +217,7 @@ func countsBy(ctx context.Context, q querier, dim, site, from, to string, requir
 	}
 	defer rows.Close()
 	idx := map[string]int{}
-	var out []KeyCounts
+	out := []KeyCounts{}
 	for rows.Next() {
 		var k, outcome string
 		var n int64
