@@ -188,3 +188,55 @@ test('without the site\'s key the console reads nothing', async () => {
   assert.match(await page.textContent('#proof-error'), /^401/);
   await context.close();
 });
+
+test('the config builder: edits show in the real banner at once, invalid input shows its finding, the result validates', async () => {
+  const { context, page } = await newPage(browser, { acceptDownloads: true });
+  await page.goto(BASE + '/builder.html');
+  const frame = page.frameLocator('#preview');
+  const banner = frame.locator(BANNER);
+  await banner.waitFor({ state: 'visible', timeout: 30000 });
+  await page.locator('#findings li.ok').waitFor(); // the demo's config is valid
+
+  // Edit the title: the preview's banner says it.
+  await page.fill('#f-title', 'Cookies on the builder shop');
+  await frame.locator(BANNER + ':has-text("Cookies on the builder shop")').waitFor({ timeout: 15000 });
+  // Another language: the banner in French (the demo config's French texts).
+  await page.selectOption('#p-lang', 'fr');
+  await frame.locator(BANNER + ':has-text("Vos choix de confidentialité")').waitFor({ timeout: 15000 });
+  await page.selectOption('#p-lang', 'en');
+  // The preferences layer shows an edited purpose label.
+  await page.locator('#purposes .purpose').nth(1).locator('.p-label').fill('Audience measurement');
+  await page.selectOption('#p-layer', 'preferences');
+  await frame.locator(PREFS + ':has-text("Audience measurement")').waitFor({ timeout: 15000 });
+  assert.equal(await page.textContent('#preview-status'), 'Preview: en, FR, preferences.');
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'console-builder.png') });
+
+  // Invalid input: each finding appears as it is typed, with its citation, and goes when fixed.
+  await page.fill('#f-controller', '');
+  await page.locator('#findings li.error[data-code="controller_missing"]').waitFor();
+  assert.match(await page.textContent('#findings li[data-code="controller_missing"]'), /GDPR Art\. 13/);
+  await page.locator('#f-reject').uncheck();
+  await page.locator('#findings li.error[data-code="reject_not_on_first_layer"]').waitFor();
+  await page.locator('#f-reject').check();
+  await page.fill('#f-controller', 'Builder Shop SAS');
+  await page.locator('#findings li.ok').waitFor();
+
+  // Download: the file is the config shown, and `assent validate` finds no error in it.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
+  const text = readFileSync(await dl.path(), 'utf8');
+  assert.equal(text, await page.inputValue('#json'));
+  const cfg = JSON.parse(text);
+  assert.equal(cfg.controller.name, 'Builder Shop SAS');
+  assert.equal(cfg.purposes[1].label.en, 'Audience measurement');
+  const dir = mkdtempSync(join(tmpdir(), 'assent-builder-'));
+  writeFileSync(join(dir, 'assent.json'), text);
+  execFileSync('bin/assent', ['validate', join(dir, 'assent.json')], { stdio: 'pipe' }); // throws on exit 1 or 2
+  await context.close();
+
+  // The preview endpoint refuses what is not a config, and needs nothing stored.
+  const bad = await fetch(BASE + '/v1/builder/loader', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"site": 1}' });
+  assert.equal(bad.status, 400);
+  assert.equal((await bad.json()).error, 'config_invalid');
+  const big = await fetch(BASE + '/v1/builder/loader', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"site":"' + 'x'.repeat(1 << 21) + '"}' });
+  assert.equal(big.status, 413);
+});
