@@ -36,15 +36,15 @@ FROM (
 );
 
 -- Each record once per dimension: 'all' (key ''), jurisdiction, language, layer, revision, gpc ('true' or
--- 'false') and lag (the sync lag bucket).
+-- 'false') and lag (the sync lag bucket). The dimensions come from json_each rather than a UNION ALL, which D1
+-- limits to few terms.
 CREATE VIEW IF NOT EXISTS consent_dims AS
-SELECT site, idx, 'all' AS dim, '' AS key, day, action, granted, refused FROM consent_facts
-UNION ALL SELECT site, idx, 'jurisdiction', jurisdiction, day, action, granted, refused FROM consent_facts
-UNION ALL SELECT site, idx, 'language', language, day, action, granted, refused FROM consent_facts
-UNION ALL SELECT site, idx, 'layer', layer, day, action, granted, refused FROM consent_facts
-UNION ALL SELECT site, idx, 'revision', revision, day, action, granted, refused FROM consent_facts
-UNION ALL SELECT site, idx, 'gpc', CASE WHEN gpc THEN 'true' ELSE 'false' END, day, action, granted, refused FROM consent_facts
-UNION ALL SELECT site, idx, 'lag', lag, day, action, granted, refused FROM consent_facts;
+SELECT f.site, f.idx, d.value AS dim,
+  CASE d.value WHEN 'all' THEN '' WHEN 'jurisdiction' THEN f.jurisdiction WHEN 'language' THEN f.language
+    WHEN 'layer' THEN f.layer WHEN 'revision' THEN f.revision WHEN 'gpc' THEN CASE WHEN f.gpc THEN 'true' ELSE 'false' END
+    ELSE f.lag END AS key,
+  f.day, f.action, f.granted, f.refused
+FROM consent_facts f, json_each('["all","jurisdiction","language","layer","revision","gpc","lag"]') d;
 
 -- Records per site, dimension, day, value and choice. The primary key is the index every dashboard query
 -- reads by (a site's dimension over a day range), so a query reads at most days x values x choices rows
