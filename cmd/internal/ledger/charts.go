@@ -81,12 +81,12 @@ func dayChart(days []DayCounts) string {
 	const w, h, top, bottom, left = 720, 240, 28, 40, 44
 	s := newSVG(w, h, "Records per day by outcome")
 	s.legend(16, chartOutcomes, outcomeColors)
-	var max int64 = 1
+	var most int64 = 1
 	for _, d := range days {
-		max = maxInt(max, d.Total)
+		most = max(most, d.Total)
 	}
 	plotH := float64(h - top - bottom)
-	s.text(left-6, top+8, "end", strconv.FormatInt(max, 10))
+	s.text(left-6, top+8, "end", strconv.FormatInt(most, 10))
 	s.text(left-6, float64(h-bottom), "end", "0")
 	s.b.WriteString(`<line x1="` + itoa(left) + `" y1="` + itoa(h-bottom) + `" x2="` + itoa(w-8) + `" y2="` + itoa(h-bottom) + `" stroke="#999"/>`)
 	if len(days) == 0 {
@@ -99,7 +99,7 @@ func dayChart(days []DayCounts) string {
 		y := float64(h - bottom)
 		for _, o := range chartOutcomes {
 			n := d.get(o)
-			bh := float64(n) / float64(max) * plotH
+			bh := float64(n) / float64(most) * plotH
 			y -= bh
 			s.rect(x+bw*0.1, y, bw*0.8, bh, outcomeColors[o], d.Day+": "+strconv.FormatInt(n, 10)+" "+o)
 		}
@@ -177,27 +177,18 @@ func purposeChart(ps []PurposeCounts) string {
 func lagChart(ls []LagCount) string {
 	const w, h, top, bottom, left = 720, 200, 12, 40, 44
 	s := newSVG(w, h, "Sync lag: record time to ledger time")
-	var max int64 = 1
+	var most int64 = 1
 	for _, l := range ls {
-		max = maxInt(max, l.N)
+		most = max(most, l.N)
 	}
 	plotH := float64(h - top - bottom)
-	bw := float64(w-left-8) / float64(max1(len(ls)))
+	bw := float64(w-left-8) / float64(max(len(ls), 1))
 	for i, l := range ls {
 		x := left + float64(i)*bw
-		bh := float64(l.N) / float64(max) * plotH
+		bh := float64(l.N) / float64(most) * plotH
 		s.rect(x+bw*0.15, float64(h-bottom)-bh, bw*0.7, bh, "#2b6cb0", l.Bucket+": "+strconv.FormatInt(l.N, 10))
 		s.text(x+bw/2, float64(h-bottom)-bh-4, "middle", strconv.FormatInt(l.N, 10))
 		s.text(x+bw/2, float64(h-bottom+16), "middle", strings.ReplaceAll(l.Bucket, "_", " "))
 	}
 	return s.String()
 }
-
-func maxInt(a, b int64) int64 {
-	if a > b {
-		return a
-	}
-	return b
-}
-
-func max1(n int) int { return max(n, 1) }

@@ -1,9 +1,6 @@
 package ledger
 
-import (
-	"net/http"
-	"slices"
-)
+import "net/http"
 
 // The site owner's console: the consent dashboard (stats.go) and the proof lookup (chain.go). Both read record
 // contents, so both need the site's bearer key: no key is 401, a key that opens another site is 403, any other
@@ -49,24 +46,11 @@ func (h *handler) keyOpensAnotherSite(r *http.Request, site string) (bool, error
 	if err != nil {
 		return false, err
 	}
-	names := make([]string, 0, len(table)+len(h.sites.static))
-	for n := range h.sites.static {
-		names = append(names, n)
-	}
-	for n := range table {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	for _, n := range names {
-		if n == site {
-			continue
-		}
-		s, ok := h.sites.static[n]
-		if !ok {
-			s = table[n]
-		}
-		if hasSiteKey(r, s) {
-			return true, nil
+	for _, sites := range []map[string]Site{h.sites.static, table} {
+		for name, s := range sites {
+			if name != site && hasSiteKey(r, s) {
+				return true, nil
+			}
 		}
 	}
 	return false, nil
