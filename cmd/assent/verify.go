@@ -34,11 +34,14 @@ type verifyResult struct {
 	SubjectSigned  *bool  `json:"subject_signed,omitempty"`  // receipts: a version 2 record's subject signature verified
 	RecordsChecked *bool  `json:"records_checked,omitempty"` // --log with the site key: every record and signature checked
 	PreviousSize   *int64 `json:"previous_size,omitempty"`   // --log --state: the size of the head verified last time
+	Subject        string `json:"subject,omitempty"`         // chain bundles: the subject whose records they hold
+	Records        *int   `json:"records,omitempty"`         // chain bundles: the records checked
+	ChainLinked    *bool  `json:"chain_linked,omitempty"`    // chain bundles: each record's prev is the hash of the one before
 	Error          string `json:"error,omitempty"`
 }
 
 // maxVerifyInput bounds the receipt file read.
-const maxVerifyInput = 1 << 20
+const maxVerifyInput = 16 << 20
 
 // cmdVerify checks a receipt offline or a whole log online:
 //
@@ -90,6 +93,9 @@ func cmdVerify(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	data, err := readInput(flags.Arg(0), stdin, maxVerifyInput)
 	if err != nil {
 		return usage(err.Error())
+	}
+	if isChainBundle(data) {
+		return printResult(stdout, verifyChainData(data, v))
 	}
 	return printResult(stdout, verifyReceiptData(data, v))
 }

@@ -103,6 +103,7 @@ func (h *handler) routes() {
 	h.handle("/v1/log/{site}/export", true, map[string]http.HandlerFunc{"GET": h.export})
 	h.handle("/v1/doi", false, map[string]http.HandlerFunc{"POST": h.postDOI})
 	h.handle("/v1/doi/confirm", false, map[string]http.HandlerFunc{"GET": h.confirmPage, "POST": h.confirmDOI})
+	h.consoleRoutes()
 	h.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", "no such endpoint", nil)
 	})

@@ -58,6 +58,7 @@ func RunAPISuite(t *testing.T, baseURL string, c Config) {
 		{"sites_apart", func(s *suite) { s.sitesApart(rec) }},
 		{"doi_attacks", (*suite).doiAttacks},
 		{"hygiene", (*suite).hygiene},
+		{"console", (*suite).console},
 	}
 	for _, st := range steps {
 		ok := t.Run(st.name, func(t *testing.T) {

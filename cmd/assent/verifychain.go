@@ -1,0 +1,83 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strconv"
+
+	"github.com/assent-dev/assent/rules/codec"
+	"golang.org/x/mod/sumdb/note"
+)
+
+// chainBundleFormat names the proof bundle GET /v1/log/{site}/chain answers (the console's download).
+const chainBundleFormat = "assent-chain/v1"
+
+// chainBundle is a subject's records with their receipts, in log order.
+type chainBundle struct {
+	Bundle    string            `json:"bundle"`
+	Site      string            `json:"site"`
+	Subject   string            `json:"subject"`
+	Keys      []string          `json:"keys"`
+	Truncated bool              `json:"truncated"`
+	Records   []json.RawMessage `json:"records"`
+}
+
+// isChainBundle reports whether data is a chain bundle rather than a receipt.
+func isChainBundle(data []byte) bool {
+	var probe struct {
+		Bundle string `json:"bundle"`
+	}
+	return json.Unmarshal(data, &probe) == nil && probe.Bundle != ""
+}
+
+// verifyChainData checks a chain bundle: every record with its receipt (as verifyReceiptData does), every
+// record of the bundle's site and subject, and reports whether each record's prev is the hash of the one
+// before it (chain_linked; a subject writing from two tabs at once may fork its chain, which is not a forgery).
+func verifyChainData(data []byte, v note.Verifier) verifyResult {
+	res := verifyResult{Kind: "chain", Signer: v.Name(), KeySource: "flag"}
+	fail := func(err error) verifyResult {
+		res.Valid, res.Error = false, err.Error()
+		return res
+	}
+	var b chainBundle
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&b); err != nil {
+		return fail(errors.New("chain bundle: " + err.Error()))
+	}
+	if b.Bundle != chainBundleFormat {
+		return fail(errors.New("unknown bundle format " + strconv.Quote(b.Bundle) + " (want " + chainBundleFormat + ")"))
+	}
+	res.Site, res.Subject = b.Site, b.Subject
+	if len(b.Records) == 0 {
+		return fail(errors.New("chain bundle holds no record"))
+	}
+	linked := true
+	prevHash := ""
+	for i, raw := range b.Records {
+		at := "records[" + strconv.Itoa(i) + "]: "
+		r := verifyReceiptData(raw, v)
+		if !r.Valid {
+			return fail(errors.New(at + r.Error))
+		}
+		var entry struct {
+			Record json.RawMessage `json:"record"`
+		}
+		json.Unmarshal(raw, &entry)
+		rec, err := codec.ParseRecord(entry.Record)
+		if err != nil {
+			return fail(errors.New(at + "record: " + err.Error()))
+		}
+		if rec.Site != b.Site || rec.Subject != b.Subject {
+			return fail(errors.New(at + "the record is of site " + rec.Site + ", subject " + rec.Subject + ", not the bundle's"))
+		}
+		if rec.Prev != prevHash {
+			linked = false
+		}
+		prevHash = rec.Hash
+	}
+	n := len(b.Records)
+	res.Records, res.ChainLinked, res.Valid = &n, &linked, true
+	return res
+}
