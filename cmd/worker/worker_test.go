@@ -5,6 +5,7 @@
 package main
 
 import (
+	"context"
 	"io"
 	"net/http"
 	"os"
@@ -12,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/assent-dev/assent/cmd/internal/ledger/ledgertest"
+	"github.com/assent-dev/assent/cmd/internal/ledger/logclient"
+	"github.com/assent-dev/assent/proof"
 )
 
 func workerURL(t *testing.T) string {
@@ -81,4 +84,42 @@ func TestRateLimit(t *testing.T) {
 	if res.StatusCode == http.StatusTooManyRequests {
 		t.Fatal("another client network was limited too")
 	}
+}
+
+// TestConcurrentAppends posts records from 16 clients at once to the one Go instance of the isolate
+// (worker.mjs): every post is acknowledged, the log grows by exactly the records posted, every receipt verifies
+// against a head that is a prefix of the log (no fork, no lost record), and records that arrived together
+// share a signed head (they were appended in one batch).
+func TestConcurrentAppends(t *testing.T) {
+	ctx := context.Background()
+	const site, n = "other.assent.test", 160
+	v, err := proof.NewVerifier(os.Getenv("ASSENT_WORKER_VERIFIER"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := int64(0)
+	if msg, err := (&logclient.Client{BaseURL: workerURL(t)}).Head(ctx, site); err == nil {
+		h, err := proof.OpenHead(msg, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before = h.Size
+	}
+	res := ledgertest.Load(ctx, ledgertest.LoadConfig{BaseURL: workerURL(t), Site: site, Origin: "https://other.assent.test", N: n, Concurrency: 16})
+	if res.Failures > 0 {
+		t.Fatalf("%d of %d concurrent posts failed, first: %v", res.Failures, n, res.FirstErr)
+	}
+	head, err := ledgertest.CheckAcked(ctx, workerURL(t), site, v, before, res.Acked)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sizes := map[int64]int{}
+	for _, a := range res.Acked {
+		rc, _ := proof.ParseReceipt(a.Receipt)
+		sizes[rc.TreeSize]++
+	}
+	if len(sizes) == n {
+		t.Errorf("%d concurrent records got %d different signed heads: no two were appended together", n, len(sizes))
+	}
+	t.Logf("%s; %d records under %d signed heads; log size %d", res.Summary(), n, len(sizes), head.Size)
 }

@@ -36,6 +36,8 @@ func main() {
 	n := flag.Int("req", 60, "measured requests per endpoint")
 	loadN := flag.Int("n", 800, "records posted by the load run (0: none)")
 	c := flag.Int("c", 16, "concurrency of the load run")
+	floorURL := flag.String("floor-url", "", "base `URL` of a JS worker answering GET / with a constant and GET /d1 with one D1 query: workerd's own cost of a request, subtracted in the net column")
+	floorPID := flag.Int("floor-pid", 0, "`pid` of the wrangler dev serving -floor-url")
 	settle := flag.Duration("settle", 25*time.Millisecond, "wait after each answer for the Worker's work to end")
 	flag.Parse()
 	if *pid == 0 {
@@ -54,15 +56,26 @@ func main() {
 		b.post(*site, *origin)
 	}
 	idle := b.measure(*n, func() {}) // what workerd burns with no request at all, in the same window
-	fmt.Printf("%-44s %9s %9s   (workerd CPU per request, %d requests each, %s)\n", "endpoint", "median", "p90", *n, time.Now().UTC().Format("2006-01-02"))
+	fmt.Printf("workerd CPU per request, %d requests each; net = median - floor; D1 = statements per request;\n"+
+		"est = net - D1 x (one D1 query - floor): the Worker's own CPU, local D1 taken away\n", *n)
+	fmt.Printf("%-44s %9s %9s %9s %6s %9s\n", "endpoint", "median", "p90", "net", "D1", "est")
 	row("(idle window)", idle)
+	if *floorURL != "" {
+		f := bench{url: strings.TrimSuffix(*floorURL, "/"), procs: workerdPIDs(*floorPID), settle: *settle, hc: b.hc}
+		constant := f.measure(*n, func() { f.get("/") })
+		floor = pct(constant, 50)
+		row("floor: JS worker, constant answer", constant)
+		d1 := f.measure(*n, func() { f.get("/d1") })
+		row("floor: JS worker, one D1 query", d1)
+		perQuery = pct(d1, 50) - floor
+	}
 	gets := []string{"/v1/health", "/v1/context", "/v1/keys", "/v1/log/" + *site + "/head",
 		"/v1/log/" + *site + "/entries?start=0&end=16", "/v1/log/" + *site + "/proof/3?size=16",
 		"/v1/log/" + *site + "/consistency?from=8&to=16"}
 	for _, p := range gets {
-		row("GET "+p, b.measure(*n, func() { b.get(p) }))
+		b.endpoint("GET "+p, *n, func() { b.get(p) })
 	}
-	row("POST /v1/records", b.measure(*n, func() { b.post(*site, *origin) }))
+	b.endpoint("POST /v1/records", *n, func() { b.post(*site, *origin) })
 	if *loadN == 0 {
 		return
 	}
@@ -86,10 +99,14 @@ func main() {
 		fmt.Fprintln(os.Stderr, "benchworker: head:", err)
 		os.Exit(1)
 	}
+	st0, ch0 := b.d1()
 	cpu0 := b.cpu()
 	res := ledgertest.Load(ctx, ledgertest.LoadConfig{BaseURL: b.url, Site: *site, Origin: *origin, N: *loadN, Concurrency: *c})
 	cpu := time.Duration(b.cpu() - cpu0)
-	fmt.Printf("load c=%d: %s; workerd CPU %s per record\n", *c, res.Summary(), ms(cpu/time.Duration(max(len(res.Acked), 1))))
+	st1, ch1 := b.d1()
+	acked := float64(max(len(res.Acked), 1))
+	fmt.Printf("load c=%d: %s; per record: workerd CPU %s, D1 statements %.2f, D1 rows changed %.2f\n", *c, res.Summary(),
+		ms(time.Duration(float64(cpu)/acked)), float64(st1-st0)/acked, float64(ch1-ch0)/acked)
 	head, err := ledgertest.CheckAcked(ctx, b.url, *site, v, before, res.Acked)
 	if err != nil || res.Failures > 0 {
 		fmt.Fprintln(os.Stderr, "benchworker: log check failed:", err, res.FirstErr)
@@ -212,8 +229,47 @@ func pct(d []time.Duration, p float64) time.Duration {
 	return d[min(max(int(float64(len(d))*p/100+0.5)-1, 0), len(d)-1)]
 }
 
+// endpoint measures f n times and prints its row, with the D1 statements it ran per request and the CPU
+// left once the floor and the statements' local D1 cost are taken away.
+func (b *bench) endpoint(what string, n int, f func()) {
+	s0, _ := b.d1()
+	d := b.measure(n, f)
+	s1, _ := b.d1()
+	stmts := float64(s1-s0) / float64(n+3) // measure warms up with 3 more runs
+	est := pct(d, 50) - floor - time.Duration(stmts*float64(perQuery))
+	fmt.Printf("%-44s %9s %9s %9s %6.1f %9s\n", what, ms(pct(d, 50)), ms(pct(d, 90)), ms(pct(d, 50)-floor), stmts, ms(est))
+}
+
+// d1 returns the isolate's D1 statements and rows changed so far (the Server-Timing totals of worker.mjs).
+func (b *bench) d1() (statements, changed int64) {
+	res, err := b.hc.Get(b.url + "/v1/health")
+	if err != nil {
+		return 0, 0
+	}
+	io.Copy(io.Discard, res.Body)
+	res.Body.Close()
+	for _, m := range strings.Split(res.Header.Get("Server-Timing"), ",") {
+		name, dur, _ := strings.Cut(strings.TrimSpace(m), ";dur=")
+		v, _ := strconv.ParseInt(dur, 10, 64)
+		switch name {
+		case "d1-statements":
+			statements = v
+		case "d1-rows-changed":
+			changed = v
+		}
+	}
+	return statements, changed
+}
+
+// perQuery is what one D1 query costs workerd locally beyond the floor (local D1 runs inside workerd).
+var perQuery time.Duration
+
+// floor is the median workerd CPU of a request to a JS worker that answers a constant (0 if not measured).
+var floor time.Duration
+
+// row prints the median, p90 and net median (median - floor) of d.
 func row(what string, d []time.Duration) {
-	fmt.Printf("%-44s %9s %9s\n", what, ms(pct(d, 50)), ms(pct(d, 90)))
+	fmt.Printf("%-44s %9s %9s %9s\n", what, ms(pct(d, 50)), ms(pct(d, 90)), ms(pct(d, 50)-floor))
 }
 
 func ms(d time.Duration) string {
