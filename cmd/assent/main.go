@@ -24,6 +24,7 @@ var commands = map[string]command{
 	"audit":    cmdAudit,
 	"keygen":   cmdKeygen,
 	"loader":   cmdLoader,
+	"site":     cmdSite,
 }
 
 func main() {
