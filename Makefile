@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/.bin:$(PATH)
 GO ?= go
 ADDR ?= 127.0.0.1:8080
 
-.PHONY: all build widget cli worker run test test-go test-wasm test-worker test-e2e install size clean
+.PHONY: all build widget cli worker worker-assets run test test-go test-wasm test-worker test-e2e install size clean
 
 all: build
 
@@ -17,10 +17,27 @@ widget:
 cli:
 	$(GO) build -o bin/assent ./cmd/assent
 
-## worker: the Cloudflare Worker into cmd/worker/build (workers-assets-gen -mode=go + Go wasm)
+## worker: the Cloudflare Worker into cmd/worker/build (workers-assets-gen -mode=go + Go wasm), then its assets
 worker:
 	cd cmd/worker && $(GO) run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o build
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o cmd/worker/build/app.wasm ./cmd/worker
+	$(MAKE) -s worker-assets
+
+## worker-assets: cmd/worker/build/assets, what Workers Static Assets serves: the built widget (dist/, without the
+## .br/.gz copies: Cloudflare compresses), cmd/worker/_headers, and a site loader /v1/sites/SITE/assent.js for each
+## config in ASSENT_LOADER_CONFIGS (space separated assent.json paths; the verifier key from ASSENT_VERIFIER_KEY)
+worker-assets: cli
+	rm -rf cmd/worker/build/assets && mkdir -p cmd/worker/build/assets
+	test -f dist/assent.js || { echo "worker-assets: dist/ has no widget: run make widget first" >&2; exit 1; }
+	cd dist && find . -type f ! -name '*.br' ! -name '*.gz' -exec sh -c 'mkdir -p "../cmd/worker/build/assets/$$(dirname "$$1")" && cp "$$1" "../cmd/worker/build/assets/$$1"' sh {} \;
+	cp cmd/worker/_headers cmd/worker/build/assets/_headers
+	for c in $(ASSENT_LOADER_CONFIGS); do \
+	  site=$$(node -p 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).site' "$$c") || exit 1; \
+	  mkdir -p "cmd/worker/build/assets/v1/sites/$$site" && \
+	  ./bin/assent loader --config "$$c" --dist dist --verifier-key "$(ASSENT_VERIFIER_KEY)" \
+	    --out "cmd/worker/build/assets/v1/sites/$$site/assent.js" || exit 1; \
+	  echo "worker-assets: /v1/sites/$$site/assent.js from $$c"; \
+	done
 
 ## run: build, then serve the demo site, the widget and the endpoint on embedded SQLite
 run: build

@@ -25,6 +25,7 @@ var commands = map[string]command{
 	"keygen":   cmdKeygen,
 	"loader":   cmdLoader,
 	"init":     cmdInit,
+	"site":     cmdSite,
 }
 
 func main() {

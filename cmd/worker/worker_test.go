@@ -5,13 +5,18 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"io"
 	"net/http"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/assent-dev/assent/cmd/internal/ledger/ledgertest"
+	"github.com/assent-dev/assent/cmd/internal/ledger/logclient"
+	"github.com/assent-dev/assent/proof"
 )
 
 func workerURL(t *testing.T) string {
@@ -80,5 +85,109 @@ func TestRateLimit(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode == http.StatusTooManyRequests {
 		t.Fatal("another client network was limited too")
+	}
+}
+
+// TestConcurrentAppends posts records from 16 clients at once to the one Go instance of the isolate
+// (worker.mjs): every post is acknowledged, the log grows by exactly the records posted, every receipt verifies
+// against a head that is a prefix of the log (no fork, no lost record), and records that arrived together
+// share a signed head (they were appended in one batch).
+func TestConcurrentAppends(t *testing.T) {
+	ctx := context.Background()
+	const site, n = "other.assent.test", 160
+	v, err := proof.NewVerifier(os.Getenv("ASSENT_WORKER_VERIFIER"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := int64(0)
+	if msg, err := (&logclient.Client{BaseURL: workerURL(t)}).Head(ctx, site); err == nil {
+		h, err := proof.OpenHead(msg, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before = h.Size
+	}
+	res := ledgertest.Load(ctx, ledgertest.LoadConfig{BaseURL: workerURL(t), Site: site, Origin: "https://other.assent.test", N: n, Concurrency: 16})
+	if res.Failures > 0 {
+		t.Fatalf("%d of %d concurrent posts failed, first: %v", res.Failures, n, res.FirstErr)
+	}
+	head, err := ledgertest.CheckAcked(ctx, workerURL(t), site, v, before, res.Acked)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sizes := map[int64]int{}
+	for _, a := range res.Acked {
+		rc, _ := proof.ParseReceipt(a.Receipt)
+		sizes[rc.TreeSize]++
+	}
+	if len(sizes) == n {
+		t.Errorf("%d concurrent records got %d different signed heads: no two were appended together", n, len(sizes))
+	}
+	t.Logf("%s; %d records under %d signed heads; log size %d", res.Summary(), n, len(sizes), head.Size)
+}
+
+// TestAssets checks that the one Worker serves the widget beside the API: the loader with short caching, the
+// hashed engine as application/wasm cached for good, the demo site's loader built at deploy, all loadable
+// from any site's pages (CORS), and the API still answering.
+func TestAssets(t *testing.T) {
+	get := func(path string) (*http.Response, []byte) {
+		res, err := http.Get(workerURL(t) + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		body, _ := io.ReadAll(res.Body)
+		return res, body
+	}
+	res, loader := get("/assent.js")
+	if res.StatusCode != 200 || res.Header.Get("Cache-Control") != "public, max-age=300" || res.Header.Get("Access-Control-Allow-Origin") != "*" {
+		t.Fatalf("GET /assent.js = %d, Cache-Control %q, CORS %q; want 200, public, max-age=300, *", res.StatusCode,
+			res.Header.Get("Cache-Control"), res.Header.Get("Access-Control-Allow-Origin"))
+	}
+	wasm := regexp.MustCompile(`assent\.[0-9a-f]{12}\.wasm`).Find(loader)
+	if wasm == nil {
+		t.Fatal("assent.js names no hashed engine (assent.<hash>.wasm)")
+	}
+	res, body := get("/" + string(wasm))
+	if res.StatusCode != 200 || res.Header.Get("Content-Type") != "application/wasm" ||
+		res.Header.Get("Cache-Control") != "public, max-age=31536000, immutable" || !bytes.HasPrefix(body, []byte("\x00asm")) {
+		t.Fatalf("GET /%s = %d, Content-Type %q, Cache-Control %q; want 200 wasm, application/wasm, immutable", wasm,
+			res.StatusCode, res.Header.Get("Content-Type"), res.Header.Get("Cache-Control"))
+	}
+	res, body = get("/v1/sites/demo.assent.test/assent.js")
+	if res.StatusCode != 200 || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/javascript") ||
+		res.Header.Get("Cache-Control") != "public, max-age=300" || !bytes.Contains(body, []byte("demo.assent.test")) {
+		t.Fatalf("GET /v1/sites/demo.assent.test/assent.js = %d, Content-Type %q, Cache-Control %q: want the demo site's loader",
+			res.StatusCode, res.Header.Get("Content-Type"), res.Header.Get("Cache-Control"))
+	}
+	if res, body := get("/v1/sites/nobody.assent.test/assent.js"); res.StatusCode != 404 || !bytes.Contains(body, []byte(`"error"`)) {
+		t.Fatalf("GET a site loader never built = %d %s, want the API's 404", res.StatusCode, body)
+	}
+}
+
+// TestSiteFromTable checks a site registered as README "Deploy to Cloudflare" does (`assent site add`, its SQL
+// run by `wrangler d1 execute`): records from its origin are logged, its key exports its log, another key not.
+func TestSiteFromTable(t *testing.T) {
+	const site, origin = "table.assent.test", "https://table.assent.test"
+	res := ledgertest.Load(context.Background(), ledgertest.LoadConfig{BaseURL: workerURL(t), Site: site, Origin: origin, N: 2, Concurrency: 1})
+	if res.Failures > 0 {
+		t.Fatalf("posting to the site from the sites table: %v", res.FirstErr)
+	}
+	export := func(key string) int {
+		req, _ := http.NewRequest("GET", workerURL(t)+"/v1/log/"+site+"/export", nil)
+		req.Header.Set("Authorization", "Bearer "+key)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		return res.StatusCode
+	}
+	key := os.Getenv("ASSENT_WORKER_TABLE_KEY")
+	if got := export(key); got != 200 {
+		t.Errorf("export with the key from assent site add: %d, want 200", got)
+	}
+	if got := export(os.Getenv("ASSENT_WORKER_OTHER_KEY")); got != 401 {
+		t.Errorf("export with another site's key: %d, want 401", got)
 	}
 }

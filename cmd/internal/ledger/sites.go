@@ -135,3 +135,18 @@ func (c *siteCache) originAllowed(ctx context.Context, origin, site string) (boo
 	}
 	return false, nil
 }
+
+// SiteSQL returns the SQL statement that registers site name in the sites table, or updates it (the statement
+// of PutSite, with its values written in): what `assent site add` prints for `wrangler d1 execute`. name must
+// be a valid site name and the origins valid origins; the text values are quoted as SQL strings.
+func SiteSQL(name string, s Site) string {
+	q := func(v string) string { return "'" + strings.ReplaceAll(v, "'", "''") + "'" }
+	acceptV1 := "0"
+	if s.AcceptV1 {
+		acceptV1 = "1"
+	}
+	return "INSERT INTO sites (name, origins, export_key_sha256, accept_v1) VALUES (" + q(name) + ", " +
+		q(strings.Join(s.Origins, " ")) + ", " + q(s.ExportKeySHA256) + ", " + acceptV1 + ")\n" +
+		"  ON CONFLICT (name) DO UPDATE SET origins = excluded.origins, export_key_sha256 = excluded.export_key_sha256,\n" +
+		"  accept_v1 = excluded.accept_v1;\n"
+}
