@@ -238,7 +238,23 @@ func (v *visit) tabTo(ref, limit int) (bool, error) {
 	return false, nil
 }
 
-func (v *visit) pressEnter() error { return chromedp.Do(v.ctx, chromedp.KeyEvent(kb.Enter)) }
+// press sends one key (down and up, trusted) to the focused element.
+func (v *visit) press(key string) error { return chromedp.Do(v.ctx, chromedp.KeyEvent(key)) }
+
+// waitGone polls until the element ref is no longer visible (removed, hidden, or faded out), at most max.
+func (v *visit) waitGone(ref int, max time.Duration) (bool, error) {
+	deadline := time.Now().Add(max)
+	for {
+		var still bool
+		if err := v.eval("p.isVisible("+strconv.Itoa(ref)+")", &still); err != nil || !still {
+			return !still, err
+		}
+		if time.Now().After(deadline) {
+			return false, nil
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
 
 // screenshot captures the viewport as PNG.
 func (v *visit) screenshot() ([]byte, error) {
