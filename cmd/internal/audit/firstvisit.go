@@ -124,7 +124,7 @@ func (r *run) secondLayerReject(v *visit, b *bannerInfo, prefs *Control, shot st
 			"control on the first layer.", ev))
 		return nil, nil
 	}
-	p2, err := r.openPreferences(v, prefs)
+	p2, err := r.openPreferences(v, prefs, b.Ref)
 	if err != nil || p2 == nil {
 		if err == nil {
 			r.add(newFinding(CodeRejectNotFound, "The first layer has no reject control, and its preferences control ("+
@@ -273,8 +273,8 @@ func (r *run) withdrawal(v *visit) error {
 		return err
 	}
 	v.settle(200*time.Millisecond, 300*time.Millisecond, 2*time.Second)
-	var b *bannerInfo
-	if err := v.eval("p.findBanner(true)", &b); err != nil {
+	b, err := v.waitFor("p.findBanner(true)", keyboardCloseWait) // consent managers fade their dialog in
+	if err != nil {
 		return err
 	}
 	if b == nil {
