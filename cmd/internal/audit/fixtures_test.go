@@ -42,13 +42,9 @@ func TestMain(m *testing.M) {
 // trackerHost is a real analytics host name; the browser resolves it to the fixture server.
 const trackerHost = "www.google-analytics.com"
 
-// fixtureHandler serves testdata/site, the real-banner fixtures of testdata/real under /real/ with the banners'
-// own files from the repository's node_modules under /node_modules/ (installed by npm ci, pinned in package.json),
-// and answers as the tracker host for requests addressed to it.
+// fixtureHandler serves testdata/site, and answers as the tracker host for requests addressed to it.
 func fixtureHandler() http.Handler {
 	files := http.FileServer(http.Dir("testdata/site"))
-	real := http.StripPrefix("/real/", http.FileServer(http.Dir("testdata/real")))
-	modules := http.StripPrefix("/node_modules/", http.FileServer(http.Dir(nodeModules)))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasPrefix(r.Host, trackerHost) {
 			if r.URL.Path == "/ga.js" {
@@ -59,16 +55,7 @@ func fixtureHandler() http.Handler {
 			w.WriteHeader(http.StatusNoContent)
 			return
 		}
-		switch {
-		case realPage.MatchString(r.URL.Path):
-			serveRealPage(w, r)
-		case strings.HasPrefix(r.URL.Path, "/real/"):
-			real.ServeHTTP(w, r)
-		case strings.HasPrefix(r.URL.Path, "/node_modules/"):
-			modules.ServeHTTP(w, r)
-		default:
-			files.ServeHTTP(w, r)
-		}
+		files.ServeHTTP(w, r)
 	})
 }
 

@@ -1,10 +1,20 @@
-package audit
+// Package realbanners measures `assent audit` on real open-source consent banners installed from npm (pinned in
+// package.json, served from the repository's node_modules), each in a lawful and several unlawful configurations,
+// with the findings a correct auditor must report written down in testdata/manifest.json. TestRealBanners audits
+// them all and measures the auditor's precision and recall per code; -real.table prints the table the README shows:
+//
+//	go test -count=1 -run TestRealBanners -v ./cmd/internal/audit/realbanners -args -real.table
+//
+// It is a package of its own so that its audits (a few minutes of Chromium) have their own test binary and timeout.
+package realbanners
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,34 +24,58 @@ import (
 	"sync"
 	"testing"
 	"time"
-)
 
-// The real-banner fixtures: open-source consent banners installed from npm (pinned in package.json, served from
-// node_modules), each in a lawful and several unlawful configurations, with the findings a correct auditor must
-// report written down in testdata/real/manifest.json. TestRealBanners audits them all and measures the auditor's
-// precision and recall per code; `-real.table` prints the table the README shows:
-//
-//	go test -count=1 -run TestRealBanners -v ./cmd/internal/audit -args -real.table
+	"github.com/assent-dev/assent/cmd/internal/audit"
+)
 
 var realTable = flag.Bool("real.table", false, "print the real-banner precision/recall table (markdown)")
 
 // nodeModules is the repository's node_modules, where npm ci puts the pinned banners.
-const nodeModules = "../../../node_modules"
+const nodeModules = "../../../../node_modules"
 
-// realPage is a real-banner fixture's address: /real/BANNER/VARIANT (query strings are the pages' own links).
+// trackerHost is a real analytics host name; the browser resolves it to the fixture server, which serves the
+// audit package's stand-in tag (it sets _ga and sends a hit).
+const trackerHost = "www.google-analytics.com"
+
+// realPage is a fixture's address: /real/BANNER/VARIANT (query strings are the pages' own links).
 var realPage = regexp.MustCompile(`^/real/([a-z-]+)/([a-z-]+)$`)
 
-// serveRealPage serves testdata/real/BANNER.html with its variant filled in.
-func serveRealPage(w http.ResponseWriter, r *http.Request) {
-	m := realPage.FindStringSubmatch(r.URL.Path)
-	page, err := os.ReadFile("testdata/real/" + m[1] + ".html")
-	if err != nil {
-		http.NotFound(w, r)
-		return
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Write([]byte(strings.ReplaceAll(string(page), "{{variant}}", m[2])))
+// handler serves the fixture pages (testdata/BANNER.html with the variant filled in), the shop's files under
+// /real/, the banners' own files under /node_modules/, and answers as the tracker host.
+func handler() http.Handler {
+	real := http.StripPrefix("/real/", http.FileServer(http.Dir("testdata")))
+	modules := http.StripPrefix("/node_modules/", http.FileServer(http.Dir(nodeModules)))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.Host, trackerHost) {
+			if r.URL.Path == "/ga.js" {
+				w.Header().Set("Content-Type", "text/javascript")
+				http.ServeFile(w, r, "../testdata/site/tracker-ga.js")
+				return
+			}
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		switch m := realPage.FindStringSubmatch(r.URL.Path); {
+		case m != nil:
+			page, err := os.ReadFile("testdata/" + m[1] + ".html")
+			if err != nil {
+				http.NotFound(w, r)
+				return
+			}
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write([]byte(strings.ReplaceAll(string(page), "{{variant}}", m[2])))
+		case strings.HasPrefix(r.URL.Path, "/real/"):
+			real.ServeHTTP(w, r)
+		case strings.HasPrefix(r.URL.Path, "/node_modules/"):
+			modules.ServeHTTP(w, r)
+		default:
+			http.NotFound(w, r)
+		}
+	})
 }
+
+// parallelAudits bounds the audits running at once in the shared browser (the machine's cores are shared).
+var parallelAudits = make(chan struct{}, 4)
 
 type realManifest struct {
 	About    string                `json:"about"`
@@ -80,7 +114,7 @@ func (f realFixture) name() string { return f.Banner + "/" + f.Variant }
 
 func loadRealManifest(t *testing.T) realManifest {
 	t.Helper()
-	raw, err := os.ReadFile("testdata/real/manifest.json")
+	raw, err := os.ReadFile("testdata/manifest.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,14 +167,32 @@ func ratio(a, b int) string {
 // limitation that no longer happens fails it too (the manifest must stay true).
 func TestRealBanners(t *testing.T) {
 	m := loadRealManifest(t)
-	fixtures(t)
+	srv := httptest.NewServer(handler())
+	defer srv.Close()
+	tracker := httptest.NewTLSServer(handler()) // the tracker host, over HTTPS as real tags are
+	defer tracker.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	b, err := audit.NewBrowser(ctx, audit.BrowserOptions{
+		HostResolverRules:       "MAP " + trackerHost + " " + strings.TrimPrefix(tracker.URL, "https://"),
+		IgnoreCertificateErrors: true,
+	})
+	if err != nil {
+		t.Fatalf("starting chromium: %v", err)
+	}
+	defer b.Close()
 	var mu sync.Mutex
 	got := map[string][]string{}
 	t.Run("audit", func(t *testing.T) {
 		for _, f := range m.Fixtures {
 			t.Run(f.name(), func(t *testing.T) {
 				t.Parallel()
-				rep := auditFixture(t, "real/"+f.name(), Options{Timeout: 150 * time.Second})
+				parallelAudits <- struct{}{}
+				rep, err := b.Audit(context.Background(), srv.URL+"/real/"+f.name(), audit.Options{Timeout: 150 * time.Second})
+				<-parallelAudits
+				if err != nil {
+					t.Fatalf("audit %s: %v", f.name(), err)
+				}
 				codes := rep.Codes()
 				mu.Lock()
 				got[f.name()] = codes
@@ -214,7 +266,7 @@ func TestRealBanners(t *testing.T) {
 	t.Log("\n" + table)
 }
 
-func findingMessage(rep *Report, code string) string {
+func findingMessage(rep *audit.Report, code string) string {
 	for _, f := range rep.Findings {
 		if f.Code == code {
 			return f.Message
