@@ -15,7 +15,8 @@
 //     screenshot it. Classify its controls (accept, reject, preferences, save) by wording in a dozen languages,
 //     Assent's data-assent-action hooks and common consent managers' ids. Run axe-core on the banner. Compare reject
 //     with accept using rules.ValidateUI (the same equal-prominence rules the widget applies to itself). Reject:
-//     with the keyboard (Tab from the top of the page, then Enter) when reject is on the first layer, else through
+//     with the keyboard (Tab from the top of the page, then Enter, then Space if Enter did nothing, and the banner
+//     must go away within 3 s, fade-outs included) when reject is on the first layer, else through
 //     the preferences layer (its reject button, or untick everything and save). Then reload, follow two same-site
 //     links, and record what is new since the click. Finally look for a control to change or withdraw consent and
 //     click it: it must reopen a consent dialog. On a page that runs Assent, read Assent.records().
@@ -53,7 +54,7 @@
 //	consent_mode_v2_incomplete    warning  the default omits ad_user_data or ad_personalization
 //	gpc_not_honoured              warning  with GPC on, Consent Mode or Assent grants advertising before any choice
 //	banner_a11y_violation         warning  an axe-core WCAG 2.1 A/AA violation inside the banner (one per rule)
-//	reject_not_keyboard_operable  warning  reject not reached with Tab, or Enter on it did nothing
+//	reject_not_keyboard_operable  warning  reject not reached with Tab, or neither Enter nor Space on it closed the banner
 //	assent_record_missing         error    Assent runs but holds no record of the choice (or the wrong action)
 //	assent_receipt_invalid        error    an Assent receipt does not verify (with Options.VerifyReceipt)
 //

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/chromedp/chromedp/kb"
 )
 
 // firstVisit is the main visit: what loads before any choice, the banner, its controls, then a reject (by keyboard
@@ -122,7 +124,7 @@ func (r *run) secondLayerReject(v *visit, b *bannerInfo, prefs *Control, shot st
 			"control on the first layer.", ev))
 		return nil, nil
 	}
-	p2, err := r.openPreferences(v, prefs)
+	p2, err := r.openPreferences(v, prefs, b.Ref)
 	if err != nil || p2 == nil {
 		if err == nil {
 			r.add(newFinding(CodeRejectNotFound, "The first layer has no reject control, and its preferences control ("+
@@ -160,8 +162,9 @@ func (r *run) secondLayerReject(v *visit, b *bannerInfo, prefs *Control, shot st
 	return nil, nil
 }
 
-// keyboardReject reaches reject with Tab from the top of the page and presses Enter, as a keyboard-only visitor
-// would; if that fails, it says so and clicks instead.
+// keyboardReject does what a keyboard-only visitor does: Tab from the top of the page until reject has focus,
+// press Enter (and Space, the other key that operates a button, if Enter did nothing) and watch the banner go away,
+// giving it the time a visitor would (banners fade or slide out). If no key works, it says so and clicks instead.
 func (r *run) keyboardReject(v *visit, b *bannerInfo, reject *Control) error {
 	const maxTabs = 60
 	ok, err := v.tabTo(reject.ref, maxTabs)
@@ -169,25 +172,33 @@ func (r *run) keyboardReject(v *visit, b *bannerInfo, reject *Control) error {
 		return err
 	}
 	ev := Evidence{Selector: reject.Selector, Regions: []Region{labelled(reject.Region, "reject")}, Screenshot: "first_layer"}
-	if ok {
-		if err := v.pressEnter(); err != nil {
-			return err
-		}
-		v.settle(200*time.Millisecond, 300*time.Millisecond, 2*time.Second)
-		var still bool
-		if err := v.eval("p.isVisible("+strconv.Itoa(b.Ref)+")", &still); err != nil {
-			return err
-		}
-		if !still {
-			r.setCheck(CheckKeyboardReject, StatusPass, "reached with Tab and operated with Enter")
-			return nil
-		}
-		r.add(newFinding(CodeRejectNotKeyboardOperable, "Reject can be reached with Tab but pressing Enter on it did not close the banner.", ev))
-	} else {
+	if !ok {
 		r.add(newFinding(CodeRejectNotKeyboardOperable, fmt.Sprintf("Reject was not reached within %d presses of Tab from the top of the page.", maxTabs), ev))
+		return v.click(reject.ref)
 	}
+	for _, key := range []struct{ name, key string }{{"Enter", kb.Enter}, {"Space", " "}} {
+		if err := v.press(key.key); err != nil {
+			return err
+		}
+		gone, err := v.waitGone(b.Ref, keyboardCloseWait)
+		if err != nil || gone {
+			if gone {
+				r.setCheck(CheckKeyboardReject, StatusPass, "reached with Tab and operated with "+key.name+": the banner closed")
+			}
+			return err
+		}
+		var focused bool
+		if err := v.eval("p.activeIs("+strconv.Itoa(reject.ref)+")", &focused); err != nil || !focused {
+			break // the key moved focus away: a second key would not reach reject
+		}
+	}
+	r.add(newFinding(CodeRejectNotKeyboardOperable, fmt.Sprintf("Reject can be reached with Tab, but neither Enter nor "+
+		"Space on it closed the banner within %s.", keyboardCloseWait), ev))
 	return v.click(reject.ref)
 }
+
+// keyboardCloseWait is how long a banner may take to go away after a key press (CSS transitions included).
+const keyboardCloseWait = 3 * time.Second
 
 // afterReject checks that the reject holds: a reload, two same-site pages, then the withdrawal control.
 func (r *run) afterReject(v *visit, base *snapshot, clicked time.Time) error {
@@ -262,8 +273,8 @@ func (r *run) withdrawal(v *visit) error {
 		return err
 	}
 	v.settle(200*time.Millisecond, 300*time.Millisecond, 2*time.Second)
-	var b *bannerInfo
-	if err := v.eval("p.findBanner(true)", &b); err != nil {
+	b, err := v.waitFor("p.findBanner(true)", keyboardCloseWait) // consent managers fade their dialog in
+	if err != nil {
 		return err
 	}
 	if b == nil {

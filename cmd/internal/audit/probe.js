@@ -10,7 +10,7 @@
   const ROLE_PATTERNS = [
     ['reject', /\b(reject|decline|deny|refuse|disagree)\b|no,? thanks|\b(only|just) (the )?(strictly )?(necessary|essential|required)\b|\b(necessary|essential|required) (cookies )?only\b|continue without (accepting|agreeing)|ablehnen|nur (notwendige|erforderliche|essenzielle)|verweigern|refuser|continuer sans accepter|rechazar|rifiut|weiger|alleen (noodzakelijke|functionele)|odrzu|avvisa|avböj|afvis|hylkää|odmítnout|respinge/],
     ['save', /^(save|confirm|submit)\b|save (my )?(settings|preferences|choices|selection)|confirm (my )?(choices|selection)|accept selected|allow selection|auswahl (speichern|bestätigen|erlauben)|speichern|enregistrer|valider|guardar|salva|opslaan|zapisz|spara/],
-    ['preferences', /settings|preferences|customi[sz]e|manage|options|show details|choose|configure|einstellungen|anpassen|optionen|personnaliser|param[eè]tr|g[eé]rer|configurar|personalizar|gestisci|personalizza|instellingen|beheren|ustawienia|inställningar/],
+    ['preferences', /settings|preferences|customi[sz]e|personali[sz]e|manage|options|show details|choose|configure|einstellungen|anpassen|optionen|personnaliser|param[eè]tr|g[eé]rer|configurar|personalizar|gestisci|personalizza|instellingen|beheren|ustawienia|inställningar/],
     ['accept', /\b(accept|allow|agree|consent|ok|okay|got it|understood|continue)\b|alle akzeptieren|akzeptieren|zustimmen|einverstanden|annehmen|accepter|j'accepte|autoriser|d'accord|aceptar|acepto|accetta|accetto|consenti|accepteren|akkoord|akceptuj|zgadzam|godkänn|acceptera|tillåt/],
   ];
   const ID_HINTS = [['reject', /reject|decline|deny|refuse|necessary-only|only-necessary/i], ['accept', /accept|allow-all|agree/i]];
@@ -119,7 +119,8 @@
   function measure(el) {
     const cs = getComputedStyle(el);
     const own = parseRGBA(cs.backgroundColor);
-    const border = parseFloat(cs.borderTopWidth) > 0 && cs.borderTopStyle !== 'none';
+    const bc = parseRGBA(cs.borderTopColor);
+    const border = parseFloat(cs.borderTopWidth) > 0 && cs.borderTopStyle !== 'none' && !!bc && bc.a > 0.1;
     return {
       width: Math.round(el.getBoundingClientRect().width * 100) / 100,
       height: Math.round(el.getBoundingClientRect().height * 100) / 100,
@@ -135,8 +136,11 @@
   function classify(el) {
     const act = el.getAttribute('data-assent-action');
     if (act && ASSENT_ACTIONS[act]) return ASSENT_ACTIONS[act];
-    const t = label(el).toLowerCase();
-    if (t && t.length <= 60) {
+    // What the visitor reads first (the visible text), then the accessible name (which may differ: Osano's
+    // "Got it" is labelled "dismiss cookie message").
+    for (const raw of [deepText(el) || el.value || el.title || '', el.getAttribute('aria-label') || '']) {
+      const t = norm(raw).toLowerCase();
+      if (!t || t.length > 60) continue;
       for (const [role, re] of ROLE_PATTERNS) if (re.test(t)) return role;
     }
     const hint = (el.id || '') + ' ' + (typeof el.className === 'string' ? el.className : '');
@@ -149,6 +153,14 @@
     if (tag === 'INPUT' && /^(button|submit)$/i.test(el.type)) return true;
     const role = el.getAttribute('role');
     return role === 'button' || el.hasAttribute('data-assent-action') || (el.hasAttribute('onclick') && tag !== 'BODY');
+  }
+  // actionable: a control by its markup, or an element that looks clickable (pointer cursor, not inherited from a
+  // clickable ancestor) such as a consent manager's floating "Cookie settings" tab built from a div with a listener.
+  function actionable(el) {
+    if (clickable(el)) return true;
+    if (getComputedStyle(el).cursor !== 'pointer') return false;
+    const p = parentOf(el);
+    return !p || getComputedStyle(p).cursor !== 'pointer';
   }
   function blockAncestor(el) {
     let p = parentOf(el);
@@ -250,14 +262,17 @@
     };
   }
   const api = {
-    // findBanner returns the most likely consent dialog visible now, or null.
-    findBanner(preferToggles) {
+    // findBanner returns the most likely consent dialog visible now, or null. after (a ref, or -1) is the layer the
+    // visitor just left: when it is still shown beside another candidate, the other one is what the click opened
+    // (tarteaucitron opens its panel over its alert).
+    findBanner(preferToggles, after = -1) {
       let best = null;
       for (const c of candidates()) {
         const d = describe(c);
         if (!d.consent_wording && !d.controls.some((x) => x.role === 'accept' || x.role === 'reject')) continue;
         if (d.score < 5) continue;
         if (preferToggles && d.toggles.length) d.score += 3;
+        if (d.ref === after || (after >= 0 && refs[after] && refs[after].contains(c.el))) d.score -= 3;
         if (!best || d.score > best.score || (d.score === best.score && d.area < best.area)) best = d;
       }
       return best;
@@ -300,8 +315,9 @@
         if (!visible(el)) return;
         const hook = el.getAttribute('data-assent') === 'reopen' || el.hasAttribute('data-assent-open');
         const hint = (el.id || '') + ' ' + (typeof el.className === 'string' ? el.className : '');
-        const byText = clickable(el) && WITHDRAW.test(label(el).slice(0, 80));
-        if (hook || byText || (clickable(el) && WITHDRAW_ATTR.test(hint))) {
+        const act = actionable(el);
+        const byText = act && WITHDRAW.test(label(el).slice(0, 80));
+        if (hook || byText || (act && WITHDRAW_ATTR.test(hint))) {
           out.push({ref: ref(el), text: label(el).slice(0, 120), selector: cssPath(el), region: rect(el), hook});
         }
       });

@@ -182,10 +182,15 @@ const bannerWait = 5 * time.Second
 
 // waitBanner looks for the consent banner until it appears or bannerWait passes (nil: none found).
 func (v *visit) waitBanner() (*bannerInfo, error) {
-	deadline := time.Now().Add(bannerWait)
+	return v.waitFor("p.findBanner(false)", bannerWait)
+}
+
+// waitFor evaluates a probe expression returning a banner or null until it returns a banner or max passes.
+func (v *visit) waitFor(expr string, max time.Duration) (*bannerInfo, error) {
+	deadline := time.Now().Add(max)
 	for {
 		var b *bannerInfo
-		if err := v.eval("p.findBanner(false)", &b); err != nil || b != nil || time.Now().After(deadline) {
+		if err := v.eval(expr, &b); err != nil || b != nil || time.Now().After(deadline) {
 			return b, err
 		}
 		time.Sleep(250 * time.Millisecond)
@@ -211,11 +216,38 @@ func (v *visit) click(ref int) error {
 	if r == nil {
 		return errors.New("audit: the element to click is gone")
 	}
-	x, y := r.X+r.Width/2, r.Y+r.Height/2
 	if v.vp.Mobile {
+		x, y := v.inView(r)
 		return chromedp.Do(v.ctx, chromedp.TapXY(x, y))
 	}
+	// As a visitor's mouse: move onto the element first (tabs that slide in on hover, such as Osano's "Cookie
+	// settings", move), then click the part of it inside the viewport.
+	x, y := v.inView(r)
+	if err := chromedp.Do(v.ctx, chromedp.MouseEvent(chromedp.MouseMoved, x, y)); err != nil {
+		return err
+	}
+	time.Sleep(hoverWait)
+	if err := v.eval("p.prepare("+strconv.Itoa(ref)+")", &r); err != nil {
+		return err
+	}
+	if r == nil {
+		return errors.New("audit: the element to click is gone")
+	}
+	x, y = v.inView(r)
 	return chromedp.Do(v.ctx, chromedp.MouseClickXY(x, y))
+}
+
+// hoverWait is how long the pointer rests on an element before the click (hover transitions).
+const hoverWait = 400 * time.Millisecond
+
+// inView returns the centre of the part of r inside the viewport (r's centre when it is wholly outside).
+func (v *visit) inView(r *Region) (float64, float64) {
+	x0, x1 := max(r.X, 0), min(r.X+r.Width, float64(v.vp.Width))
+	y0, y1 := max(r.Y, 0), min(r.Y+r.Height, float64(v.vp.Height))
+	if x1 <= x0 || y1 <= y0 {
+		return r.X + r.Width/2, r.Y + r.Height/2
+	}
+	return (x0 + x1) / 2, (y0 + y1) / 2
 }
 
 // tabTo presses Tab from the start of the page until the element has focus (at most limit presses).
@@ -238,7 +270,23 @@ func (v *visit) tabTo(ref, limit int) (bool, error) {
 	return false, nil
 }
 
-func (v *visit) pressEnter() error { return chromedp.Do(v.ctx, chromedp.KeyEvent(kb.Enter)) }
+// press sends one key (down and up, trusted) to the focused element.
+func (v *visit) press(key string) error { return chromedp.Do(v.ctx, chromedp.KeyEvent(key)) }
+
+// waitGone polls until the element ref is no longer visible (removed, hidden, or faded out), at most max.
+func (v *visit) waitGone(ref int, max time.Duration) (bool, error) {
+	deadline := time.Now().Add(max)
+	for {
+		var still bool
+		if err := v.eval("p.isVisible("+strconv.Itoa(ref)+")", &still); err != nil || !still {
+			return !still, err
+		}
+		if time.Now().After(deadline) {
+			return false, nil
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
 
 // screenshot captures the viewport as PNG.
 func (v *visit) screenshot() ([]byte, error) {

@@ -3,20 +3,21 @@ package audit
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
 
-// openPreferences clicks the preferences control and records the second layer (toggles, screenshot, the
-// no_preticked check). It returns nil when no second layer appeared.
-func (r *run) openPreferences(v *visit, prefs *Control) (*bannerInfo, error) {
+// openPreferences clicks the preferences control of the first layer (the probe ref first) and records the second
+// layer (toggles, screenshot, the no_preticked check). It returns nil when no second layer appeared.
+func (r *run) openPreferences(v *visit, prefs *Control, first int) (*bannerInfo, error) {
 	r.progress("opening the preferences layer (%q)", prefs.Text)
 	if err := v.click(prefs.ref); err != nil {
 		return nil, err
 	}
 	v.settle(200*time.Millisecond, 300*time.Millisecond, 2*time.Second)
 	var p2 *bannerInfo
-	if err := v.eval("p.findBanner(true)", &p2); err != nil {
+	if err := v.eval("p.findBanner(true, "+strconv.Itoa(first)+")", &p2); err != nil {
 		return nil, err
 	}
 	if p2 == nil {
@@ -81,7 +82,7 @@ func (r *run) preferencesVisit(ctx context.Context) error {
 		r.setCheck(CheckNoPreticked, StatusNotRun, "the preferences control was not found again in a fresh profile")
 		return nil
 	}
-	_, err = r.openPreferences(v, first["preferences"])
+	_, err = r.openPreferences(v, first["preferences"], b.Ref)
 	return err
 }
 
