@@ -17,8 +17,6 @@
 //     (rules.Record), version 2: signed by the browser's non-extractable ECDSA P-256 key for the site (WebCrypto,
 //     kept in IndexedDB) whose public key its subject derives from, chained per subject by prev, stored in
 //     IndexedDB once (a choice already on the chain is only cleared), and queued for the endpoint;
-//   - checks what the loader measured with rules.ValidateUI, warning in the console when the host page's CSS
-//     breaks equal prominence;
 //   - renders marketing-consent controls for [data-assent-form] as rules.DecideBrief says ([FormDecision]); a
 //     visitor from a country outside the rules gets the strictest reading and records name "EU" ([Reading]);
 //   - syncs queued records to the endpoint with retries and backoff, and stores the receipts; a record the
