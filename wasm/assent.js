@@ -390,7 +390,17 @@
     if (n === 2) {
       var on = picks || was || (state && state.purposes) || {};
       layer.querySelectorAll('input[data-assent-purpose]').forEach(function (b) {
-        if (!b.disabled) b.checked = on[b.getAttribute('data-assent-purpose')] === true;
+        var id = b.getAttribute('data-assent-purpose');
+        if (!b.disabled) b.checked = on[id] === true;
+        // A purpose used without consent under an exemption that lets the visitor object (rules duty
+        // offer_objection): said under it; unticking it and saving is the objection.
+        if (dec && dec.obj && dec.obj.indexOf(id) >= 0 && b.parentNode) {
+          var note = d.createElement('p');
+          note.className = 'desc';
+          note.setAttribute('data-assent-notice', 'objection');
+          note.textContent = t('objection', 'Used without consent under a legal exemption; untick to object.');
+          b.parentNode.after(note);
+        }
       });
     }
     showReopen();
@@ -580,7 +590,7 @@
     var i = P.cc[c];
     if (i === undefined) i = c && P.cc['*'] !== undefined ? P.cc['*'] : P.cc[''];
     var x = P.dec[i];
-    return { c: c, j: x.j, m: x.m, banner: x.banner, out: !!x.out, notice: x.notice };
+    return { c: c, j: x.j, m: x.m, banner: x.banner, out: !!x.out, notice: x.notice, obj: x.obj };
   }
   function endpoint(c) { return typeof c.endpoint === 'string' && c.endpoint ? c.endpoint.replace(/\/+$/, '') : new URL(base).origin; }
   // askCountry asks the endpoint what the edge knows of the visitor (GET /v1/context), once: the country, or ''
@@ -856,7 +866,7 @@
       var p = JSON.parse(json), k = Object.keys(p.langs)[0], nl = p.langs[k], g = gpc ? 'g' : '';
       var same = L && lang === k && JSON.stringify([tree(1), tree(2)]) === JSON.stringify([nl['b' + g], nl['p' + g]]);
       P = p; L = nl; lang = k; B.t = nl.t;
-      dec = { c: p.dec[0].c, j: p.dec[0].j, m: p.dec[0].m, banner: p.dec[0].banner, out: !!p.dec[0].out, notice: p.dec[0].notice };
+      dec = { c: p.dec[0].c, j: p.dec[0].j, m: p.dec[0].m, banner: p.dec[0].banner, out: !!p.dec[0].out, notice: p.dec[0].notice, obj: p.dec[0].obj };
       if (!same && layer) showLayer(layerN);
       redecide();
       gate();

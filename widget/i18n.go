@@ -22,6 +22,7 @@ type Strings struct {
 	Withdraw          string // "Withdraw consent"
 	Placeholder       string // blocked embed: "This content is blocked until you allow %s." (%s = purpose label)
 	PlaceholderAccept string // button on a blocked embed: "Allow and load"
+	Objection         string // under a purpose used without consent by a legal exemption that allows objection
 	GPC               string // note shown when Global Privacy Control is on
 	OptIn             string // marketing opt-in checkbox: "Send me news and offers by %s" (%s = channel name)
 	SoftOptIn         string // soft opt-in notice: "We will send you offers about similar products by %s. ..."
@@ -88,7 +89,8 @@ func (s *Strings) Fields() []Field {
 		{"preferences_title", &s.Preferences}, {"preferences_intro", &s.PreferencesIntro},
 		{"always_on", &s.AlwaysOn}, {"services", &s.Services}, {"provider", &s.Provider}, {"cookies", &s.Cookies},
 		{"retention", &s.Retention}, {"policy", &s.Policy}, {"reopen", &s.Reopen}, {"withdraw", &s.Withdraw},
-		{"placeholder", &s.Placeholder}, {"placeholder_accept", &s.PlaceholderAccept}, {"gpc", &s.GPC},
+		{"placeholder", &s.Placeholder}, {"placeholder_accept", &s.PlaceholderAccept},
+		{"objection", &s.Objection}, {"gpc", &s.GPC},
 		{"opt_in", &s.OptIn}, {"soft_opt_in", &s.SoftOptIn}, {"soft_opt_out", &s.SoftOptOut},
 		{"double_opt_in", &s.DoubleOptIn}, {"email", &s.Email}, {"sms", &s.SMS}}
 }

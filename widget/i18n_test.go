@@ -164,7 +164,7 @@ func TestI18nTitlesDistinct(t *testing.T) {
 
 // sentenceFields are full texts that no translation may leave in English.
 var sentenceFields = []string{"Title", "Body", "AcceptAll", "RejectAll", "Save", "Preferences", "PreferencesIntro",
-	"Policy", "Reopen", "Withdraw", "Placeholder", "PlaceholderAccept", "GPC", "OptIn", "SoftOptIn", "SoftOptOut",
+	"Policy", "Reopen", "Withdraw", "Placeholder", "PlaceholderAccept", "Objection", "GPC", "OptIn", "SoftOptIn", "SoftOptOut",
 	"DoubleOptIn"}
 
 func TestI18nTranslated(t *testing.T) {
@@ -188,7 +188,7 @@ func TestI18nPunctuation(t *testing.T) {
 	labels := []string{"Title", "AcceptAll", "RejectAll", "Customise", "Save", "Close", "Preferences", "AlwaysOn",
 		"Services", "Provider", "Cookies", "Retention", "Policy", "Reopen", "Withdraw", "PlaceholderAccept", "OptIn",
 		"SoftOptOut"}
-	sentences := []string{"Body", "PreferencesIntro", "Placeholder", "GPC", "SoftOptIn", "DoubleOptIn"}
+	sentences := []string{"Body", "PreferencesIntro", "Placeholder", "Objection", "GPC", "SoftOptIn", "DoubleOptIn"}
 	for _, lang := range Languages() {
 		s := Lookup(lang)
 		for _, f := range labels {
@@ -289,6 +289,7 @@ func TestI18nEnglishSource(t *testing.T) {
 		"Choose which purposes you allow. You can change this at any time from the privacy choices button.",
 		"Always on", "Services", "Provider", "Cookies", "Retention", "Privacy policy", "Privacy choices",
 		"Withdraw consent", "This content is blocked until you allow %s.", "Allow and load",
+		"Used without consent under a legal exemption; untick to object.",
 		"Your browser sent a Global Privacy Control signal: advertising stays off unless you switch it on.",
 		"Send me news and offers by %s",
 		"As a customer, you will receive offers about similar products by %s. You can opt out now or in any message.",

@@ -22,6 +22,9 @@ type Decision struct {
 	// exemption). The loader then applies the purposes and shows the first layer as a notice, whose choices
 	// (and the preferences, ticked as applied) are the objection.
 	Notice bool
+	// Objectable are the purposes (not required) used without consent under such an exemption: the preferences
+	// say so under each, and unticking one is the objection.
+	Objectable []string
 }
 
 // DecideCookies runs the rules for each purpose of cfg for a visitor from country (ISO 3166-1 alpha-2, "" when
@@ -50,7 +53,10 @@ func decideCookies(cfg Config, country, date string) Decision {
 			continue
 		}
 		d.Models[p.ID] = b.Model
-		d.Notice = d.Notice || b.Model == "exempt" && !p.Required && b.Objectable()
+		if b.Model == "exempt" && !p.Required && b.Objectable() {
+			d.Notice = true
+			d.Objectable = append(d.Objectable, p.ID)
+		}
 		if b.Model != "exempt" {
 			d.Model = b.Model
 			if !p.Required {
@@ -151,6 +157,8 @@ func (p Paint) AppendJSON(b []byte) []byte {
 		w.str(sh.S.Placeholder)
 		w.raw(`,"placeholder_accept":`)
 		w.str(sh.S.PlaceholderAccept)
+		w.raw(`,"objection":`)
+		w.str(sh.S.Objection)
 		w.raw(`,"reopen":`)
 		w.str(p.Config.Text(sh.Lang, "reopen", sh.S.Reopen))
 		for _, pp := range p.Config.Purposes { // the purposes' labels, for the placeholders
@@ -176,6 +184,10 @@ func (p Paint) AppendJSON(b []byte) []byte {
 		w.boolean(d.Banner)
 		if d.Out {
 			w.raw(`,"out":true`)
+		}
+		if len(d.Objectable) > 0 {
+			w.raw(`,"obj":`)
+			w.strs(d.Objectable)
 		}
 		w.raw(`,"notice":`)
 		w.boolean(d.Notice && !d.Banner && !d.Out)

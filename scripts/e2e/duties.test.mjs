@@ -34,6 +34,12 @@ test('GB, analytics exempt with duties: a notice, the analytics applied, an obje
   const box = page.locator(PREFS + ' input[data-assent-purpose="analytics"]');
   await box.waitFor({ state: 'visible' });
   assert.equal(await box.isChecked(), true, 'exempt analytics are shown as applied');
+  // ... and say so under the purpose: used without consent by an exemption, untick to object.
+  const note = page.locator(PREFS + ' [data-assent-notice="objection"]');
+  assert.equal(await note.count(), 1);
+  assert.match(await note.textContent(), /without consent.*untick to object/i);
+  assert.ok(await note.evaluate((n) => !!n.closest('li') && !!n.closest('li').querySelector('input[data-assent-purpose="analytics"]')),
+    'the note is under the analytics purpose');
   await box.uncheck();
   await page.locator(PREFS + ' [data-assent-action="save"]').click();
   await page.waitForFunction(() => Assent.get().purposes.analytics === false);
@@ -60,5 +66,9 @@ test('DE, the same site: no exemption (TDDDG §25), so the banner asks and nothi
   const { context, page } = await visitor('DE');
   await page.locator(BANNER).waitFor({ state: 'visible', timeout: 20000 });
   assert.notEqual(await page.evaluate(() => Assent.get().purposes.analytics), true);
+  await page.locator(BANNER + ' [data-assent-action="preferences"]').click();
+  await page.locator(PREFS + ' input[data-assent-purpose="analytics"]').waitFor({ state: 'visible' });
+  assert.equal(await page.locator(PREFS + ' input[data-assent-purpose="analytics"]').isChecked(), false, 'never pre-ticked');
+  assert.equal(await page.locator(PREFS + ' [data-assent-notice="objection"]').count(), 0, 'no exemption, no objection note');
   await context.close();
 });

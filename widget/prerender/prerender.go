@@ -91,7 +91,7 @@ func Paint(cfg widget.Config, date string, accept []string) []byte {
 	for _, c := range append(cs, rules.Countries()...) { // sorted
 		d := widget.DecideCookies(cfg, c, date)
 		var key bytes.Buffer
-		json.NewEncoder(&key).Encode([]any{d.Jurisdiction, d.Model, d.Rules, d.Banner})
+		json.NewEncoder(&key).Encode([]any{d.Jurisdiction, d.Model, d.Rules, d.Banner, d.Out, d.Notice, d.Objectable})
 		i, ok := seen[key.String()]
 		if !ok {
 			i = len(p.Decisions)
