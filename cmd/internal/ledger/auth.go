@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -86,7 +87,7 @@ func (h *handler) keys(w http.ResponseWriter, r *http.Request) {
 	}
 	out := keysJSON{Keys: []string{h.opts.VerifierKey}, Current: h.opts.VerifierKey, Retired: []string{}}
 	for _, k := range append(append([]string{}, h.opts.RetiredKeys...), stored...) {
-		if k = strings.TrimSpace(k); k != "" && !containsString(out.Keys, k) {
+		if k = strings.TrimSpace(k); k != "" && !slices.Contains(out.Keys, k) {
 			out.Keys = append(out.Keys, k)
 			out.Retired = append(out.Retired, k)
 		}

@@ -13,6 +13,7 @@ import (
 	"html"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -99,7 +100,7 @@ func redirectFor(want string, s Site) (string, bool) {
 		return "", false
 	}
 	u.RawQuery, u.ForceQuery, u.Fragment, u.RawFragment = "", false, "", ""
-	return u.String(), containsString(s.Origins, u.Scheme+"://"+u.Host)
+	return u.String(), slices.Contains(s.Origins, u.Scheme+"://"+u.Host)
 }
 
 // baseURL is the scheme and host the request was sent to.

@@ -6,6 +6,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/assent-dev/assent/proof"
@@ -150,20 +151,11 @@ func (h *handler) siteAllows(w http.ResponseWriter, r *http.Request, site string
 		return s, false
 	}
 	origin := r.Header.Get("Origin")
-	if origin != "" && !sameOrigin(origin, r) && !containsString(s.Origins, origin) {
+	if origin != "" && !sameOrigin(origin, r) && !slices.Contains(s.Origins, origin) {
 		writeError(w, http.StatusForbidden, "origin_not_allowed", "origin "+origin+" is not allowed for site "+site, nil)
 		return s, false
 	}
 	return s, true
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // readJSONBody checks that the request body is JSON (415 otherwise) of at most limit bytes (413 otherwise)
