@@ -99,7 +99,7 @@ func (fs *findings) recordVersion(r Record) {
 		fs.err("unsupported_version", "v", "version must be 1 or 2", citeHash)
 		return
 	}
-	const citeSig = "Assent CONTRACT §5 (version 2); GDPR Art. 7(1)"
+	const citeSig = "README “The consent record and the standards” (version 2); GDPR Art. 7(1)"
 	if r.SubjectKey == "" {
 		fs.err("missing_field", "subject_key", "subject_key is required in version 2 records", citeSig)
 	} else if id, ok := SubjectID(r.SubjectKey); !ok {

@@ -15,8 +15,8 @@ const (
 	citeCookieWall  = "EDPB Guidelines 05/2020 paras 38-41; GDPR Art. 7(4); EDPB Opinion 08/2024"
 	citeWithdrawal  = "GDPR Art. 7(3); EDPB Cookie Banner Taskforce report (17 Jan 2023) paras 32-35"
 	citeEssential   = "WP29 Opinion 04/2012 on cookie consent exemption; EDPB Cookie Banner Taskforce report (17 Jan 2023)"
-	citeMarkup      = "Assent CONTRACT §4 (texts are rendered as plain text)"
-	citeConfigShape = "Assent CONTRACT §4"
+	citeMarkup      = "README “Install the widget on a site” (texts are rendered as plain text)"
+	citeConfigShape = "site/schema/assent.schema.json"
 )
 
 // trackingModes are Consent Mode types that are never strictly necessary.

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-const citeSoftOptIn = "ePrivacy Directive 2002/58/EC Art. 13(2); PECR reg 22(3); LAW.md section B"
+const citeSoftOptIn = "ePrivacy Directive 2002/58/EC Art. 13(2); PECR reg 22(3)"
 
 // configForms checks the declared marketing forms: each named once, with a known channel and context, and a
 // soft opt-in asked for only where Decide grants it. The scenario tested is the best case the form can

@@ -9,7 +9,7 @@ import (
 // Citations used by the record checks.
 const (
 	citeProof     = "GDPR Art. 7(1); EDPB Guidelines 05/2020 paras 104-108"
-	citeHash      = "GDPR Art. 7(1); RFC 8785; Assent CONTRACT §5"
+	citeHash      = "GDPR Art. 7(1); RFC 8785; README “The consent record and the standards”; site/schema/record.schema.json"
 	citeSpecific  = "GDPR Art. 4(11), Art. 6(1)(a); EDPB Guidelines 05/2020 §3.2"
 	citeWithdraw  = "GDPR Art. 7(3)"
 	citeNecessary = "ePrivacy Directive 2002/58/EC Art. 5(3) (strictly necessary exemption)"

@@ -11,7 +11,7 @@ import (
 // citeRedecide is the citation of the check: a record is proof of a lawful basis only if it names the
 // basis the law gives.
 const citeRedecide = "GDPR Art. 5(2), Art. 7(1) (the controller must be able to demonstrate the lawful basis); " +
-	"Assent CONTRACT §5-6 (decision = Decide for the record's jurisdiction)"
+	"README “Scenario and decision” (decision = Decide for the record's jurisdiction)"
 
 // StrictestCountry is the country whose rules apply when a visitor's country is unknown or outside the rules
 // (jurisdiction "EU" in records): Germany, where no analytics exemption exists (TDDDG §25).

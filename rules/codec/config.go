@@ -57,7 +57,7 @@ func ParseConfig(data []byte) (rules.SiteConfig, []rules.Finding, error) {
 	fs := []rules.Finding{}
 	for _, u := range kc.unknown {
 		fs = append(fs, rules.Finding{Code: "unknown_field", Severity: rules.SeverityWarning, Field: u,
-			Message: "unknown field " + u + " is ignored (a typo?)", Cite: "Assent CONTRACT §4; site/schema/assent.schema.json"})
+			Message: "unknown field " + u + " is ignored (a typo?)", Cite: "site/schema/assent.schema.json"})
 	}
 	if err := decodeTree(tree, &c, "config"); err != nil {
 		return rules.SiteConfig{}, nil, err

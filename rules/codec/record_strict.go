@@ -48,7 +48,7 @@ func (e *FieldError) Finding() rules.Finding {
 }
 
 // citeFormat is the citation of purely structural findings: the published record and config formats.
-const citeFormat = "Assent CONTRACT §4-5; GDPR Art. 7(1) (demonstrable consent)"
+const citeFormat = "site/schema/assent.schema.json, site/schema/record.schema.json; GDPR Art. 7(1) (demonstrable consent)"
 
 // Findings turns an error returned by ParseRecord or ParseConfig into findings, one per FieldError it holds
 // (errors.Join trees are walked); any other error becomes one finding coded "too_large" (ErrTooLarge),
