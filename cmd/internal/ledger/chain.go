@@ -75,16 +75,9 @@ func (h *handler) chain(w http.ResponseWriter, r *http.Request) {
 	}
 	b.WriteString(`],"truncated":` + strconv.FormatBool(truncated) + `,"records":[`)
 	for i, e := range rows {
-		if !e.Receipt.Valid {
-			// The writer that logged it stopped before its receipt was stored: finish the job.
-			j := &appendJob{entry: e, done: make(chan struct{})}
-			h.batch.submit(j)
-			<-j.done
-			if j.err != nil {
-				h.serverError(w, "receipt", j.err)
-				return
-			}
-			e.Receipt.String = j.receipt
+		if err := h.finishReceipt(&e); err != nil {
+			h.serverError(w, "receipt", err)
+			return
 		}
 		if i > 0 {
 			b.WriteString(",")

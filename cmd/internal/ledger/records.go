@@ -232,6 +232,22 @@ func (h *handler) keyedEntry(w http.ResponseWriter, r *http.Request, id, site st
 	return entryRow{}, false
 }
 
+// finishReceipt fills in e's receipt when the writer that logged it stopped before storing it: the batcher
+// finishes that job.
+func (h *handler) finishReceipt(e *entryRow) error {
+	if e.Receipt.Valid {
+		return nil
+	}
+	j := &appendJob{entry: *e, done: make(chan struct{})}
+	h.batch.submit(j)
+	<-j.done
+	if j.err != nil {
+		return j.err
+	}
+	e.Receipt.String = j.receipt
+	return nil
+}
+
 // getRecord returns a logged record and its receipt: {"record": {...}, "receipt": {...}}. It needs the
 // site's key; ?site= scopes the lookup (without it, the key's own site is searched).
 func (h *handler) getRecord(w http.ResponseWriter, r *http.Request) {
@@ -239,16 +255,9 @@ func (h *handler) getRecord(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if !e.Receipt.Valid {
-		// The writer that logged it stopped before its receipt was stored: finish the job.
-		j := &appendJob{entry: e, done: make(chan struct{})}
-		h.batch.submit(j)
-		<-j.done
-		if j.err != nil {
-			h.serverError(w, "receipt", j.err)
-			return
-		}
-		e.Receipt.String = j.receipt
+	if err := h.finishReceipt(&e); err != nil {
+		h.serverError(w, "receipt", err)
+		return
 	}
 	body := `{"record":` + e.Record + `,"receipt":` + e.Receipt.String + "}\n"
 	writeRaw(w, http.StatusOK, "application/json", []byte(body))
