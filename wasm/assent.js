@@ -474,6 +474,8 @@
   // prominent than accept or a label hard to read (the host page's CSS reaching the widget), the tools wasm
   // says exactly what, as console warnings, so a site owner sees it before the ledger refuses records. A layer
   // that is clearly fine loads nothing.
+  // lum is the WCAG relative luminance of a computed colour "rgb(r, g, b)", or -1 when it has transparency or
+  // cannot be read.
   function lum(c) {
     var m = /^rgba?\((\d+), (\d+), (\d+)(, ([\d.]+))?\)$/.exec(c || '');
     if (!m || m[5] !== undefined && +m[5] < 1) return -1;
@@ -486,9 +488,10 @@
       a.font_size - r.font_size > 1 || a.font_weight - r.font_weight > 100) return true;
     return [a, r].some(function (b) {
       var f = lum(b.color), g = lum(b.background);
-      return f < 0 || g < 0 || (Math.max(f, g) + 0.05) / (Math.min(f, g) + 0.05) < 4.5;
+      return f < 0 || g < 0 || contrast(f, g) < 4.5;
     });
   }
+  function contrast(f, g) { return (Math.max(f, g) + 0.05) / (Math.min(f, g) + 0.05); } // WCAG 2.x
   // It waits for the theme check (whose fixes it would otherwise report again) and measures the layer anew.
   function checkUI(n, m) {
     themed.then(function () {
@@ -824,24 +827,20 @@
   function checkTheme() {
     if (!root || !d.body) return themeDone();
     var h = root.host, cs = getComputedStyle(h), dark = matchMedia('(prefers-color-scheme: dark)').matches;
-    var vars = {}, rgb = [], probe = d.createElement('i'), doubt = false;
+    var vars = {}, lums = [], probe = d.createElement('i'), doubt = false;
     d.body.appendChild(probe);
     TV.forEach(function (k, i) {
       var v = cs.getPropertyValue('--assent-' + k).trim(), c = v || DEF[+dark].split(' ')[i];
       probe.style.color = '';
       probe.style.color = c;
-      var m = probe.style.color && /^rgba?\((\d+), (\d+), (\d+)(, [\d.]+)?\)$/.exec(getComputedStyle(probe).color);
-      if (m && !m[4]) c = 'rgb(' + m[1] + ', ' + m[2] + ', ' + m[3] + ')'; else doubt = true;
+      var got = probe.style.color ? getComputedStyle(probe).color : '';
+      lums[i] = lum(got);
+      if (lums[i] < 0) doubt = true; else c = got;
       if (v) vars['--assent-' + k] = c;
-      rgb[i] = m && m.slice(1, 4).map(function (x) { x /= 255; return x <= 0.04045 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
     });
     probe.remove();
     [[1, 0], [2, 0], [3, 0], [4, 3]].forEach(function (p) {
-      var a = rgb[p[0]], b = rgb[p[1]];
-      if (!a || !b) return;
-      a = 0.2126 * a[0] + 0.7152 * a[1] + 0.0722 * a[2];
-      b = 0.2126 * b[0] + 0.7152 * b[1] + 0.0722 * b[2];
-      if ((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) < 4.5) doubt = true;
+      if (lums[p[0]] >= 0 && lums[p[1]] >= 0 && contrast(lums[p[0]], lums[p[1]]) < 4.5) doubt = true;
     });
     if (!doubt) return themeDone();
     tools().then(function (T) {
