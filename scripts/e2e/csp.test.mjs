@@ -45,6 +45,10 @@ test('the demo under the strict CSP: painted, styled, recorded, gated scripts ru
     });
     assert.notEqual(look.pad, '0px', 'the banner is unstyled: ' + JSON.stringify(look));
     assert.equal(look.pos, 'fixed', 'the banner is not laid out by the widget stylesheet');
+    // The blocked video's placeholder is styled too (through the CSSOM, which CSP allows).
+    const ph = page.locator('.assent-placeholder[data-assent-placeholder="media"]');
+    await ph.waitFor();
+    assert.equal(await ph.evaluate((el) => getComputedStyle(el).borderTopStyle), 'dashed');
     await page.evaluate(() => Assent.ready);
     await page.locator(BANNER + ' [data-assent-action="preferences"]').click();
     await page.locator(PREFS + ' input[data-assent-purpose="analytics"]').check();

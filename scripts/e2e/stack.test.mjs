@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE, BANNER, newPage, waitSynced, ledgerRecord } from './lib.mjs';
+import { BASE, BANNER, PREFS, newPage, waitSynced, ledgerRecord } from './lib.mjs';
 import { SHOP, demoConfig, launchCross as launch } from './crosssite.mjs';
 
 let browser;
@@ -143,6 +143,13 @@ test('scope "europe": no banner, purposes applied and nothing recorded outside E
   assert.deepEqual(await page.evaluate(() => Assent.records()), [], 'no record outside the scope');
   const upd = await page.evaluate(() => dataLayer.filter((a) => a[1] === 'update').map((a) => a[2]));
   assert.equal(upd.at(-1).analytics_storage, 'granted');
+  // The reopen control still lets this visitor choose, and that choice is a proof like any other.
+  await page.locator('[data-assent="reopen"]').click();
+  await page.locator(PREFS + ' [data-assent-action="reject-all"]').click();
+  await page.waitForFunction(() => Assent.get().purposes.analytics === false);
+  const [rec] = await waitSynced(page, 1);
+  assert.equal(rec.record.action, 'reject_all');
+  assert.equal((await ledgerRecord(rec.record.id)).status, 200, 'the choice reached the ledger');
   await context.close();
   // A German visitor and a visitor whose country nobody knows (no endpoint answer, a language without region).
   for (const [country, locale] of [['DE', 'de-DE'], ['', 'en']]) {
