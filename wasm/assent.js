@@ -225,8 +225,9 @@
     Promise.resolve().then(function () { queued = false; gate(); });
   }
 
+  var sharedId; // the choice last written to the shared cookie: a queue count change rewrites nothing
   function persist() {
-    if (state && state.record_id && cdom()) share(state);
+    if (state && state.record_id && state.record_id !== sharedId && cdom()) { share(state); sharedId = state.record_id; }
     try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* storage blocked: ask next time */ }
   }
 
