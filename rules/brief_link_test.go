@@ -11,8 +11,8 @@ import (
 )
 
 // The law's texts stay out of a wasm program that calls DecideBrief and not Decide (the widget records rule
-// ids only): the probe scripts/sizeprobe/brief carries the rule ids but no fact's sentence, citation or URL
-// and no explanation, while the same build of scripts/sizeprobe/decide, which calls Decide, carries them
+// ids only): the probe cmd/sizeprobe/brief carries the rule ids but no fact's sentence, citation or URL
+// and no explanation, while the same build of cmd/sizeprobe/decide, which calls Decide, carries them
 // all (so this test can fail). It builds both with the go command, stripped as for the size reports.
 func TestDecideBriefLinksNoText(t *testing.T) {
 	texts := []string{
@@ -44,12 +44,12 @@ func TestDecideBriefLinksNoText(t *testing.T) {
 	t.Logf("brief probe %d bytes, decide probe %d bytes", len(brief), len(full))
 }
 
-// buildProbe builds the js/wasm program scripts/sizeprobe/<name> as the size report does and returns it.
+// buildProbe builds the js/wasm program cmd/sizeprobe/<name> as the size report does and returns it.
 func buildProbe(t *testing.T, name string) []byte {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), name+".wasm")
 	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out,
-		"github.com/assent-dev/assent/scripts/sizeprobe/"+name)
+		"github.com/assent-dev/assent/cmd/sizeprobe/"+name)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build %s: %v\n%s", name, err, msg)

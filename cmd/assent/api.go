@@ -11,7 +11,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/assent-dev/assent/cmd/internal/ledger"
+	"github.com/assent-dev/assent/ledger"
 	"github.com/assent-dev/assent/proof"
 	"golang.org/x/mod/sumdb/note"
 )

@@ -11,7 +11,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/assent-dev/assent/cmd/internal/audit"
+	"github.com/assent-dev/assent/internal/audit"
 	"github.com/assent-dev/assent/proof"
 	"github.com/assent-dev/assent/proof/bundle"
 )

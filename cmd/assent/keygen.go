@@ -8,7 +8,7 @@ import (
 	"io/fs"
 	"strings"
 
-	"github.com/assent-dev/assent/cmd/internal/ledger"
+	"github.com/assent-dev/assent/ledger"
 	"github.com/assent-dev/assent/proof"
 )
 

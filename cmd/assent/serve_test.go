@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/assent-dev/assent/cmd/internal/ledger/ledgertest"
+	"github.com/assent-dev/assent/ledger/ledgertest"
 	"github.com/assent-dev/assent/rules/codec"
 )
 

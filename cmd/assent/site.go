@@ -12,7 +12,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/assent-dev/assent/cmd/internal/ledger"
+	"github.com/assent-dev/assent/ledger"
 	"github.com/assent-dev/assent/proof"
 )
 

@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/assent-dev/assent/cmd/internal/ledger"
-	"github.com/assent-dev/assent/cmd/internal/ledger/ledgertest"
+	"github.com/assent-dev/assent/ledger"
+	"github.com/assent-dev/assent/ledger/ledgertest"
 	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/rules/codec"
 )

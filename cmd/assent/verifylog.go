@@ -11,7 +11,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/assent-dev/assent/cmd/internal/ledger/logclient"
+	"github.com/assent-dev/assent/ledger/logclient"
 	"github.com/assent-dev/assent/proof"
 	"golang.org/x/mod/sumdb/note"
 	"golang.org/x/mod/sumdb/tlog"

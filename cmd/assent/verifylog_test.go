@@ -11,7 +11,7 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/assent-dev/assent/cmd/internal/ledger"
+	"github.com/assent-dev/assent/ledger"
 )
 
 // TestVerifyLogState: --state remembers the verified head; a later log that rolled back or forked from it

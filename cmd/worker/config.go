@@ -5,7 +5,7 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/assent-dev/assent/cmd/internal/ledger"
+	"github.com/assent-dev/assent/ledger"
 	"github.com/assent-dev/assent/proof"
 )
 

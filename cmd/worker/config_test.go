@@ -3,7 +3,7 @@ package main
 import (
 	"testing"
 
-	"github.com/assent-dev/assent/cmd/internal/ledger"
+	"github.com/assent-dev/assent/ledger"
 	"github.com/assent-dev/assent/proof"
 )
 

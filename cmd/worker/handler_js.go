@@ -8,7 +8,7 @@ import (
 	"net/http"
 	"sync"
 
-	"github.com/assent-dev/assent/cmd/internal/ledger"
+	"github.com/assent-dev/assent/ledger"
 	"github.com/syumai/workers/cloudflare"
 	"github.com/syumai/workers/cloudflare/d1"
 	"github.com/syumai/workers/cloudflare/fetch"

@@ -12,7 +12,7 @@ import (
 	"net/http"
 	"os"
 
-	"github.com/assent-dev/assent/cmd/internal/ledger"
+	"github.com/assent-dev/assent/ledger"
 )
 
 func main() {

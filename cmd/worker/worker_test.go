@@ -14,8 +14,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/assent-dev/assent/cmd/internal/ledger/ledgertest"
-	"github.com/assent-dev/assent/cmd/internal/ledger/logclient"
+	"github.com/assent-dev/assent/ledger/ledgertest"
+	"github.com/assent-dev/assent/ledger/logclient"
 	"github.com/assent-dev/assent/proof"
 )
 

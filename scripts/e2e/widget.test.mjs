@@ -35,7 +35,7 @@ test('first visit: banner with equal accept and reject, Consent Mode default den
   const warnings = page.logs.filter((l) => l.includes('assent:') && l.startsWith('warning'));
   assert.deepEqual(warnings, [], 'self-check warned on the demo page');
   await page.evaluate(() => Assent.ready);
-  assert.deepEqual(page.requests.filter((u) => /verifier\.[0-9a-f]+\.wasm/.test(u)), [], 'a banner that is fine loads no checker');
+  assert.deepEqual(page.requests.filter((u) => /tools\.[0-9a-f]+\.wasm/.test(u)), [], 'a banner that is fine loads no checker');
   await context.close();
 });
 

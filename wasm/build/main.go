@@ -30,9 +30,9 @@ func main() {
 	out := flag.String("out", "dist", "output `dir`ectory")
 	pkg := flag.String("pkg", "./wasm/widget", "Go `package` of the engine")
 	name := flag.String("name", "assent", "base `name` of the outputs")
-	verifier := flag.String("verifier", "./wasm/verifier", "Go `package` of the proof verifier page's wasm (\"\" for none)")
+	tools := flag.String("tools", "./wasm/tools", "Go `package` of the tools wasm: proof verifier and config checker (\"\" for none)")
 	flag.Parse()
-	if err := build(*out, *pkg, *name, *verifier); err != nil {
+	if err := build(*out, *pkg, *name, *tools); err != nil {
 		fmt.Fprintln(os.Stderr, "build:", err)
 		os.Exit(1)
 	}
@@ -146,16 +146,16 @@ func writeStrings(out string) (string, error) {
 	return "i18n/{lang}." + hash + ".json", nil
 }
 
-// buildTools builds the proof and config checker (wasm/verifier): the verifier page loads it as
-// verifier.wasm, the loader (Assent.validate) under its content-hashed name, which it returns. An unhashed
+// buildTools builds the proof and config checker (wasm/tools): the verifier, console and builder
+// pages load it as tools.wasm, the loader (Assent.validate) under its content-hashed name, which it returns. An unhashed
 // wasm_exec.js is written beside it for pages.
 func buildTools(out, pkg string, execJS []byte) (string, error) {
 	wasm, err := goWasm(out, pkg)
 	if err != nil {
 		return "", err
 	}
-	name := hashed("verifier", wasm, ".wasm")
-	for file, data := range map[string][]byte{"verifier.wasm": wasm, name: wasm, "wasm_exec.js": execJS} {
+	name := hashed("tools", wasm, ".wasm")
+	for file, data := range map[string][]byte{"tools.wasm": wasm, name: wasm, "wasm_exec.js": execJS} {
 		if err := write(filepath.Join(out, file), data); err != nil {
 			return "", err
 		}
@@ -200,9 +200,9 @@ func removeOld(out, name string, keep ...string) error {
 	for _, e := range ents {
 		n := e.Name()
 		base := strings.TrimSuffix(strings.TrimSuffix(n, ".br"), ".gz")
-		hashedFile := (strings.HasPrefix(n, name+".") || strings.HasPrefix(n, "verifier.")) && strings.HasSuffix(base, ".wasm") ||
+		hashedFile := (strings.HasPrefix(n, name+".") || strings.HasPrefix(n, "tools.")) && strings.HasSuffix(base, ".wasm") ||
 			strings.HasPrefix(n, "wasm_exec.")
-		if hashedFile && !contains(keep, base) && base != "wasm_exec.js" && base != "verifier.wasm" {
+		if hashedFile && !contains(keep, base) && base != "wasm_exec.js" && base != "tools.wasm" {
 			if err := os.Remove(filepath.Join(out, n)); err != nil {
 				return err
 			}
