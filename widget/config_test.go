@@ -85,7 +85,7 @@ func TestCookieHelpers(t *testing.T) {
 }
 
 func TestFormControls(t *testing.T) {
-	s := Lookup("en")
+	s := enStrings()
 	soft := Form(s, "offers", "email", "soft_opt_in", "")
 	if soft.Find("data-assent-notice", "soft-opt-in") == nil || soft.Find("value", "opt_out") == nil {
 		t.Fatalf("soft opt-in control: %s", soft.HTML())

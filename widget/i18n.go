@@ -1,6 +1,6 @@
 package widget
 
-// Strings are the widget's own texts in one language. Site configs may override Title and Body (and any other
+// Strings are the widget's own texts in one language (package widget/i18n has them for every language). Site configs may override Title and Body (and any other
 // field) per language through `texts`; everything else comes from here.
 type Strings struct {
 	Title             string // banner heading
@@ -32,14 +32,9 @@ type Strings struct {
 	SMS               string // channel name "text message"
 }
 
-// entry is one language of the catalog: its BCP 47 tag and its texts.
-type entry struct {
-	tag string
-	s   Strings
-}
-
 // Tags are the languages of the catalog, sorted: the 24 official EU languages, Norwegian Bokmål and Icelandic.
-// The engine matches against this list without linking the catalog itself (a test keeps the two equal).
+// The engine matches against this list without linking the catalog (widget/i18n, one JSON file per language);
+// that package's tests keep the two equal.
 var Tags = [...]string{"bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is", "it",
 	"lt", "lv", "mt", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv"}
 
@@ -51,24 +46,6 @@ func CatalogTag(lang string) string {
 		return Tags[i]
 	}
 	return "en"
-}
-
-// Lookup returns the widget's texts for lang, from the language CatalogTag chooses. The result is a fresh copy,
-// so the caller may overwrite fields with the site's own texts. The build and the tests use it; the engine
-// starts from English and reads the other languages as JSON (Fields).
-//
-// Email and SMS are written in the form the OptIn and SoftOptIn sentences need where %s stands (pl "e-mailem",
-// fi "sähköpostitse"), so strings.Replace(s.OptIn, "%s", s.Email, 1) reads correctly in every language.
-func Lookup(lang string) *Strings {
-	tag := CatalogTag(lang)
-	for i := range catalog {
-		if catalog[i].tag == tag {
-			s := catalog[i].s
-			return &s
-		}
-	}
-	s := English
-	return &s
 }
 
 // Languages returns the tags of the languages the widget has texts for, sorted. The slice is the caller's.

@@ -14,7 +14,7 @@ func testView() View {
 		}}
 }
 
-func enStrings() *Strings { return Lookup("en") }
+func enStrings() *Strings { s := English; return &s }
 
 // The first layer offers reject and accept on the same layer, as buttons of one identical style (EDPB Cookie
 // Banner Taskforce report, 17 Jan 2023, paras 8 and 14).

@@ -23,6 +23,7 @@ import (
 
 	"github.com/andybalholm/brotli"
 	"github.com/assent-dev/assent/widget"
+	"github.com/assent-dev/assent/widget/i18n"
 	"github.com/evanw/esbuild/pkg/api"
 )
 
@@ -126,7 +127,7 @@ func writeStrings(out string) (string, error) {
 	all := sha256.New()
 	for _, tag := range widget.Languages() {
 		m := map[string]string{}
-		for _, f := range widget.Lookup(tag).Fields() {
+		for _, f := range i18n.Lookup(tag).Fields() {
 			m[f.Key] = *f.Text
 		}
 		data, err := json.Marshal(m)

@@ -18,6 +18,7 @@ import (
 
 	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/widget"
+	"github.com/assent-dev/assent/widget/i18n"
 )
 
 // MaxCatalogLanguages is how many of the widget's own languages a site loader carries when the site config
@@ -79,7 +80,7 @@ func ParseConfig(data []byte) (widget.Config, error) {
 func Paint(cfg widget.Config, date string, accept []string) []byte {
 	p := widget.Paint{Config: cfg, CSS: widget.CSS, GPC: []bool{false}, Date: date}
 	for _, lang := range languages(cfg, accept) {
-		s := *widget.Lookup(lang)
+		s := *i18n.Lookup(lang)
 		sum := sha256.Sum256([]byte(widget.NoticeText(widget.BuildView(cfg, s, lang, false))))
 		p.Shells = append(p.Shells, widget.Shell{Lang: lang, S: s, Notice: hex.EncodeToString(sum[:])})
 	}

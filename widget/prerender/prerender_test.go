@@ -8,6 +8,7 @@ import (
 
 	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/widget"
+	"github.com/assent-dev/assent/widget/i18n"
 )
 
 func demoConfig(t *testing.T) []byte {
@@ -61,7 +62,7 @@ func TestPaintCarriesEveryConfiguredLanguage(t *testing.T) {
 				t.Errorf("%s: no %q", lang, k)
 			}
 		}
-		v := widget.BuildView(cfg, *widget.Lookup(lang), lang, false)
+		v := widget.BuildView(cfg, *i18n.Lookup(lang), lang, false)
 		if want := string(widget.Banner(v).AppendJSON(nil)); string(l["b"]) != want {
 			t.Errorf("%s: banner tree differs from widget.Banner:\n%s\n%s", lang, l["b"], want)
 		}
@@ -85,7 +86,7 @@ func TestPaintCarriesEveryConfiguredLanguage(t *testing.T) {
 		kids = append(kids[:patch.I], append([]any{patch.N}, kids[patch.I:]...)...)
 		plain[3] = kids
 		got, _ := json.Marshal(plain)
-		want, _ := json.Marshal(json.RawMessage(l.view(widget.BuildView(cfg, *widget.Lookup("en"), "en", true)).AppendJSON(nil)))
+		want, _ := json.Marshal(json.RawMessage(l.view(widget.BuildView(cfg, *i18n.Lookup("en"), "en", true)).AppendJSON(nil)))
 		if string(got) != string(want) || !strings.Contains(string(got), "gpc") || strings.Contains(string(p.Langs["en"][l.key]), "gpc") {
 			t.Errorf("%s: the patched GPC variant is not the view's:\n%s\n%s", l.key, got, want)
 		}
