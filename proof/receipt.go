@@ -87,6 +87,13 @@ type receiptJSON struct {
 
 var errReceiptMalformed = errors.New("proof: malformed receipt")
 
+// Errors VerifyReceipt returns for callers that branch on what failed (with ErrHeadSignature); any other error
+// means the receipt or its head is malformed.
+var (
+	ErrOtherRecord = errors.New("proof: receipt is for another record")
+	ErrInclusion   = errors.New("proof: inclusion proof does not match the signed head")
+)
+
 // ParseReceipt parses a receipt in the canonical form Format makes (one optional trailing newline aside). It
 // checks the structure, not the signature or the proof (see VerifyReceipt): version 1, every field present,
 // no other field, a well-formed record hash, time, head and proof hashes, a head of size TreeSize for Site's
@@ -153,14 +160,14 @@ func VerifyReceipt(r Receipt, recordHash string, v note.Verifier) (Head, error) 
 		return Head{}, err
 	}
 	if recordHash != r.RecordHash {
-		return Head{}, errors.New("proof: receipt is for another record")
+		return Head{}, ErrOtherRecord
 	}
 	h, err := OpenHead(r.Head, v)
 	if err != nil {
 		return Head{}, err
 	}
 	if err := tlog.CheckRecord(r.Proof, r.TreeSize, h.Root, r.Index, r.Entry().LeafHash()); err != nil {
-		return Head{}, errors.New("proof: inclusion proof does not match the signed head")
+		return Head{}, ErrInclusion
 	}
 	return h, nil
 }

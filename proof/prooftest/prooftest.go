@@ -17,6 +17,13 @@ func Log(t testing.TB, site, keyName string, entries []proof.Entry) ([]proof.Rec
 	if err != nil {
 		t.Fatal(err)
 	}
+	return LogWith(t, site, skey, entries), vkey
+}
+
+// LogWith logs entries for site under the signer key skey (proof.GenerateKey's first result), as Log does, and
+// returns each entry's receipt: several logs under one key, as one ledger keeps for its sites.
+func LogWith(t testing.TB, site, skey string, entries []proof.Entry) []proof.Receipt {
+	t.Helper()
 	signer, _, err := proof.NewSigner(skey)
 	if err != nil {
 		t.Fatal(err)
@@ -45,5 +52,5 @@ func Log(t testing.TB, site, keyName string, entries []proof.Entry) ([]proof.Rec
 		receipts[i] = proof.Receipt{Site: site, RecordHash: e.RecordHash, LoggedAt: e.LoggedAt, Index: int64(i),
 			TreeSize: n, Head: head, Proof: p}
 	}
-	return receipts, vkey
+	return receipts
 }
