@@ -174,7 +174,17 @@
     console.error('assent: the endpoint refused record ' + id + ' (' + d.code + '): ' + d.message, d.findings);
     return d;
   }
-  g.__assent = { jcs: jcs, idb: idb, context: context, sha256hex: sha256hex, verifyReceipt: verifyReceipt, refusal: refusal };
+  // within is p, or a rejection with an Error when p has not settled in 10 s: the engine awaits every Promise
+  // through it, so a hung IndexedDB open or fetch fails clearly instead of holding the engine forever.
+  function within(p) {
+    return new Promise(function (ok, fail) {
+      var t = setTimeout(function () { fail(new Error('no answer within 10 s')); }, 1e4);
+      Promise.resolve(p).then(ok, fail).finally(function () { clearTimeout(t); });
+    });
+  }
+  // parse is JSON.parse, undefined for text that is not JSON.
+  function parse(s) { try { return JSON.parse(s); } catch (e) { /* undefined */ } }
+  g.__assent = { within: within, parse: parse, jcs: jcs, idb: idb, context: context, sha256hex: sha256hex, verifyReceipt: verifyReceipt, refusal: refusal };
 })(globalThis);
 // Self-certifying subjects (record version 2, CONTRACT section 5): one non-extractable ECDSA P-256 key pair per
 // browser and site, made with WebCrypto and kept in the proof store's "meta" store under "key"; the subject is
@@ -198,15 +208,17 @@
   }
   // subjectKey returns {subject, key} of the site's proof database db, making and storing the key pair the first
   // time (if another tab stored one first, that one wins). A new key starts a new chain: the head's hash is
-  // cleared, so the first record of the new subject has prev "".
+  // cleared, so the first record of the new subject has prev "". Without db (IndexedDB failed) the key pair is
+  // made for this page only.
   function subjectKey(db) {
-    var get = db.transaction(['meta'], 'readonly').objectStore('meta').get('key');
-    return new Promise(function (ok, fail) { get.onsuccess = function () { ok(get.result); }; get.onerror = function () { fail(get.error); }; })
+    var get = db && db.transaction(['meta'], 'readonly').objectStore('meta').get('key');
+    return (db ? new Promise(function (ok, fail) { get.onsuccess = function () { ok(get.result); }; get.onerror = function () { fail(get.error); }; }) : Promise.resolve())
       .then(function (k) {
         if (k && k.priv && typeof k.pub === 'string') return k;
         return subtle.generateKey(EC, false, ['sign', 'verify']).then(function (p) {
           return subtle.exportKey('raw', p.publicKey).then(function (raw) {
             var fresh = { priv: p.privateKey, pub: b64u(new Uint8Array(raw)) }, out;
+            if (!db) return fresh;
             var tx = db.transaction(['meta'], 'readwrite'), meta = tx.objectStore('meta'), r = meta.get('key');
             r.onsuccess = function () {
               if (r.result && r.result.priv) { out = r.result; return; }
@@ -249,7 +261,20 @@
       return 'signature';
     }
   }
+  // verifyBundle checks a record with its receipt as proof/bundle.VerifyJSON does (`assent verify`): the receipt
+  // names the site of its head's log (Go's parser checks it first), the record's hash is the hash of its content,
+  // record and receipt are of the same site, a version 2 record's signature holds, and the receipt proves the hash
+  // is in the log. It resolves to '' or what failed first: 'malformed', 'hash', 'site', 'signature', or
+  // verifyReceipt's answer. The widget's wasm tests run proof/bundle/bundletest's
+  // corpus of tampered bundles through it, and package bundle's tests the same corpus through Go.
+  async function verifyBundle(r, rc, vk) {
+    if (!r || typeof r !== 'object' || !rc || typeof rc !== 'object' || String(rc.head).split('\n')[0] !== rc.site + '/consent-log') return 'malformed';
+    if ((await a.sha256hex(a.jcs(Object.assign({}, r, { hash: undefined, sig: undefined })))) !== r.hash) return 'hash';
+    if (r.site !== rc.site) return 'site';
+    return (await verifyRecordSig(r)) || a.verifyReceipt(rc, r.hash, vk);
+  }
   a.idb.subjectKey = subjectKey;
+  a.verifyBundle = verifyBundle;
   a.keyOf = keyOf;
   a.sign = sign;
   a.verifyRecordSig = verifyRecordSig;

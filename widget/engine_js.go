@@ -60,8 +60,14 @@ func (e *Engine) start() {
 		if st, err := OpenIDB(e.cfg.Site); err == nil {
 			e.store = st
 		} else {
+			// In memory, with a key pair made for this page only (engine.js's subjectKey without a database), so
+			// its records are version 2 like everyone's; a random subject without WebCrypto ECDSA.
 			warn("assent: proofs kept in memory only:", err.Error())
-			e.store = NewMemStore(randomID())
+			subject := randomID()
+			if sk, err := idbCall("subjectKey", nil); err == nil {
+				subject = sk.Get("subject").String()
+			}
+			e.store = NewMemStore(subject)
 		}
 		close(e.stored)
 	}()

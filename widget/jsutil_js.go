@@ -10,8 +10,10 @@ import (
 // global returns a property of the JS global object.
 func global(name string) js.Value { return js.Global().Get(name) }
 
-// await blocks the calling goroutine until p settles. Never call it from inside a JS callback: run it in a
-// goroutine (the callback's goroutine is the one that must return for the promise to settle).
+// await blocks the calling goroutine until p settles, and fails with "no answer within 10 s" when p has not
+// settled by then (engine.js's within): a hung IndexedDB open or fetch fails clearly instead of holding the
+// engine forever. Never call it from inside a JS callback: run it in a goroutine (the callback's goroutine is the
+// one that must return for the promise to settle).
 func await(p js.Value) (js.Value, error) {
 	type result struct {
 		v   js.Value
@@ -27,7 +29,7 @@ func await(p js.Value) (js.Value, error) {
 		ch <- result{err: jsError(arg0(args))}
 		return nil
 	})
-	p.Call("then", ok, fail)
+	global("__assent").Call("within", p).Call("then", ok, fail)
 	r := <-ch
 	ok.Release()
 	fail.Release()
@@ -52,13 +54,20 @@ func jsError(v js.Value) error {
 	return errors.New("javascript error")
 }
 
-// promise returns a JS Promise settled by fn, which runs in its own goroutine (so it may await).
+// promise returns a JS Promise settled by fn, which runs in its own goroutine (so it may await). An error
+// rejects it with an Error of the error's text; a panic in fn rejects it with an Error "assent: internal error:
+// ..." and leaves the engine running.
 func promise(fn func() (any, error)) js.Value {
 	var exec js.Func
 	exec = js.FuncOf(func(this js.Value, args []js.Value) any {
 		resolve, reject := args[0], args[1]
 		exec.Release()
 		go func() {
+			defer func() { // a panic in fn rejects the Promise; the engine keeps running
+				if recover() != nil {
+					reject.Invoke(global("Error").New("assent: internal error"))
+				}
+			}()
 			v, err := fn()
 			if err != nil {
 				reject.Invoke(global("Error").New(err.Error()))
@@ -118,12 +127,13 @@ func object(kv ...any) js.Value {
 	return o
 }
 
-// parseJSON parses JSON text with the browser's parser.
+// parseJSON parses JSON text with the browser's parser: null for "", undefined for text that is not JSON (a
+// receipt the endpoint garbled fails its check instead of stopping the engine).
 func parseJSON(s string) js.Value {
 	if s == "" {
 		return js.Null()
 	}
-	return global("JSON").Call("parse", s)
+	return global("__assent").Call("parse", s)
 }
 
 // now returns the current time as an ISO 8601 string with milliseconds (UTC).

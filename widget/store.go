@@ -56,18 +56,27 @@ func NewMemStore(subject string) *MemStore { return &MemStore{subject: subject} 
 // Subject implements ProofStore.
 func (m *MemStore) Subject() string { return m.subject }
 
-// Append implements ProofStore.
+// Append implements ProofStore. It seals without holding the store's lock (the engine's SealFunc lists the
+// store), and stores the record only if the head has not moved meanwhile, else seals again, as IDBStore does.
 func (m *MemStore) Append(seal SealFunc) (Entry, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	e, err := seal(m.head)
-	if err != nil {
-		return Entry{}, err
+	for {
+		m.mu.Lock()
+		head := m.head
+		m.mu.Unlock()
+		e, err := seal(head)
+		if err != nil {
+			return Entry{}, err
+		}
+		m.mu.Lock()
+		if m.head == head {
+			e.Seq = len(m.entries) + 1
+			m.entries = append(m.entries, e)
+			m.head = e.Hash
+			m.mu.Unlock()
+			return e, nil
+		}
+		m.mu.Unlock()
 	}
-	e.Seq = len(m.entries) + 1
-	m.entries = append(m.entries, e)
-	m.head = e.Hash
-	return e, nil
 }
 
 // Rewind implements ProofStore.

@@ -133,6 +133,23 @@ test('a receipt that does not verify is not accepted: the record stays queued', 
   await context.close();
 });
 
+test('a hung IndexedDB: the click applies at once, Assent.ready resolves, the choice is logged and the console says why', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-GB' });
+  await context.addInitScript(() => { indexedDB.open = () => ({}); }); // an open request that never calls back
+  await page.goto(BASE + '/');
+  await page.locator(BANNER + ' [data-assent-action="reject-all"]').click();
+  assert.equal(await page.evaluate(() => Assent.get().decided), true, 'the choice applies without the engine');
+  const start = Date.now();
+  assert.equal(await page.evaluate(() => Assent.ready.then((a) => a === Assent)), true);
+  assert.ok(Date.now() - start < 20000, 'Assent.ready took ' + (Date.now() - start) + ' ms');
+  assert.ok(page.logs.some((l) => /^warning: assent: proofs kept in memory only: .*IndexedDB.*no answer within 10 s/.test(l)), page.logs.join('\n'));
+  const [r] = await waitSynced(page, 1);
+  assert.equal(r.record.action, 'reject_all');
+  assert.equal(r.verified, true);
+  assert.equal(await countInLog(r.record.id), 1);
+  await context.close();
+});
+
 test('Assent.validate runs the rules\' config validator in the page', async () => {
   const { context, page } = await newPage(browser, { locale: 'en-GB' });
   await page.goto(BASE + '/');
