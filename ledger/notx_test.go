@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"sync/atomic"
 
+	"github.com/assent-dev/assent/rules"
+	"github.com/assent-dev/assent/rules/codec"
 	"modernc.org/sqlite"
 )
 
@@ -66,4 +68,23 @@ func (s countingStmt) ExecContext(ctx context.Context, args []driver.NamedValue)
 func (s countingStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
 	Statements.Add(1)
 	return s.Stmt.(driver.StmtQueryContext).QueryContext(ctx, args)
+}
+
+// LogBatch (tests only) logs recs through h's group commit as one batch, as if they had all arrived while
+// another batch ran, and returns each one's status and receipt.
+func LogBatch(h http.Handler, recs []rules.Record, loggedAt string) ([]int, []string, error) {
+	jobs := make([]*appendJob, len(recs))
+	for i, rec := range recs {
+		jobs[i] = &appendJob{entry: entryRow{Site: rec.Site, ID: rec.ID, RecordHash: rec.Hash, LoggedAt: loggedAt,
+			Record: string(codec.FormatRecord(rec))}, done: make(chan struct{})}
+	}
+	h.(*handler).runBatch(jobs)
+	status, receipts := make([]int, len(jobs)), make([]string, len(jobs))
+	for i, j := range jobs {
+		if j.err != nil {
+			return nil, nil, j.err
+		}
+		status[i], receipts[i] = j.status, j.receipt
+	}
+	return status, receipts, nil
 }
