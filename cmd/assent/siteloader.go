@@ -138,16 +138,7 @@ func siteLoader(loader, config []byte, verifierKey, date string, accept []string
 	if with, ok := withVerifierKeyData(config, verifierKey); ok {
 		config = with
 	}
-	cfg, err := prerender.ParseConfig(config)
-	if err != nil {
-		return nil, false, err
-	}
-	var compact bytes.Buffer
-	if err := json.Compact(&compact, config); err != nil {
-		return nil, false, err
-	}
-	paint := prerender.Paint(cfg, date, accept)
-	return prerender.Loader(loader, "/", compact.Bytes(), paint), len(cfg.Languages) == 0, nil // the widget's files are at the root
+	return prerender.Build(loader, config, "/", date, accept) // the widget's files are at the root
 }
 
 // siteConfigs finds a site's config: the `config` of its entry in the sites file (--sites), else, for a site

@@ -192,6 +192,23 @@ func Loader(loader []byte, base string, config, paint []byte) []byte {
 	return b.Bytes()
 }
 
+// Build returns the site loader of a site config (assent.json) as of date (YYYY-MM-DD): its paint data (Paint,
+// for the languages the config names or else the best matches of accept) and the compact config in front of
+// loader (Loader, the widget's files at base). langVary says the config names no languages, so the languages
+// carried were chosen by accept. `assent serve`'s GET /v1/sites/{site}/assent.js and the config builder's
+// preview (the tools wasm, in the page) build with it.
+func Build(loader, config []byte, base, date string, accept []string) (out []byte, langVary bool, err error) {
+	cfg, err := ParseConfig(config)
+	if err != nil {
+		return nil, false, err
+	}
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, config); err != nil {
+		return nil, false, errors.New("prerender: config: " + err.Error())
+	}
+	return Loader(loader, base, compact.Bytes(), Paint(cfg, date, accept)), len(cfg.Languages) == 0, nil
+}
+
 // AcceptLanguages returns the language tags of an Accept-Language header in the order given, without weights
 // of zero.
 func AcceptLanguages(header string) []string {
