@@ -37,6 +37,9 @@ type verifyResult struct {
 	Subject        string `json:"subject,omitempty"`         // chain bundles: the subject whose records they hold
 	Records        *int   `json:"records,omitempty"`         // chain bundles: the records checked
 	ChainLinked    *bool  `json:"chain_linked,omitempty"`    // chain bundles: each record's prev is the hash of the one before
+	ArchiveStart   *int64 `json:"archive_start,omitempty"`   // archives: the first entry the file holds
+	ArchiveEnd     *int64 `json:"archive_end,omitempty"`     // archives: one past the last
+	LiveSize       *int64 `json:"live_size,omitempty"`       // archives with --log: the live log's head the archive is a prefix of
 	Error          string `json:"error,omitempty"`
 }
 
@@ -47,13 +50,16 @@ const maxVerifyInput = 16 << 20
 //
 //	assent verify [--key FILE|--key-text K] RECEIPT.json
 //	assent verify --log URL --site SITE [--key FILE|--key-text K] [--state FILE] [--site-key K]
+//	assent verify [--key FILE|--key-text K] [--log URL] ARCHIVE
 //
 // RECEIPT.json ("-" for stdin) is a receipt as POST /v1/records answers, or an object {"record", "receipt"}
 // (GET /v1/records/{id}, an export line) whose record is then hashed and matched too. --key names a file
 // holding the verifier key text, the private key file, or a site config with verifier_key. Without a key,
 // --log mode uses the log's own /v1/keys (key_source "log"). A version 2 record's subject signature is
 // checked too. With --state, --log remembers the verified head in FILE and, next time, proves the log
-// consistent with it (a fork or rollback is invalid). Prints a verifyResult; exit 0 valid, 1 invalid, 2 bad
+// consistent with it (a fork or rollback is invalid). ARCHIVE is a file `assent archive` wrote: every record,
+// receipt and the archive's head are checked offline, and with --log the archive's head is proven a prefix of
+// the live log's. Prints a verifyResult; exit 0 valid, 1 invalid, 2 bad
 // usage or unreadable input.
 func cmdVerify(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("verify", flag.ContinueOnError)
@@ -77,6 +83,12 @@ func cmdVerify(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	v, err := loadVerifier(*keyFile, *keyText)
 	if err != nil {
 		return usage(err.Error())
+	}
+	if flags.NArg() == 1 && isArchiveFile(flags.Arg(0)) {
+		if *site != "" || *state != "" || (v == nil && *logURL == "") {
+			return usage("an archive needs the log's verifier key (--key FILE, --key-text K, or --log URL for the log's keys) and no --site or --state")
+		}
+		return printResult(stdout, verifyArchive(ctx, flags.Arg(0), v, *logURL))
 	}
 	if *logURL != "" {
 		if *site == "" || flags.NArg() > 0 {

@@ -120,7 +120,7 @@ func (c *Client) WriteArchive(ctx context.Context, site string, before int64, pa
 		return h, err
 	}
 	h.Head = string(msg)
-	head, err := peekHead(msg)
+	head, err := archive.PeekHead(msg)
 	if err != nil {
 		return h, err
 	}
@@ -167,15 +167,6 @@ func (c *Client) WriteArchive(ctx context.Context, site string, before int64, pa
 		return h, errors.New("logclient: " + path + " exists; archive to a new file")
 	}
 	return h, os.Rename(tmp.Name(), path)
-}
-
-// peekHead reads a signed head's size without its signature (the archive's verification checks it).
-func peekHead(msg []byte) (proof.Head, error) {
-	text, _, ok := strings.Cut(string(msg), "\n\n")
-	if !ok {
-		return proof.Head{}, errors.New("logclient: malformed head")
-	}
-	return proof.ParseHeadText([]byte(text + "\n"))
 }
 
 // DropArchived verifies the archive file at path with keys (nil: the keys the log publishes), then asks the
@@ -275,6 +266,9 @@ func (c *Client) open(ctx context.Context, method, path string, body []byte) (io
 	if resp.StatusCode != http.StatusOK {
 		defer resp.Body.Close()
 		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+		if resp.StatusCode >= 400 && resp.StatusCode < 500 {
+			return nil, fmt.Errorf("%w: %w: %s %s: %s: %s", ErrUnreachable, ErrRefused, method, path, resp.Status, strings.TrimSpace(string(msg)))
+		}
 		return nil, fmt.Errorf("%w: %s %s: %s: %s", ErrUnreachable, method, path, resp.Status, strings.TrimSpace(string(msg)))
 	}
 	return resp.Body, nil

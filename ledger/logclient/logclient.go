@@ -30,6 +30,10 @@ type Client struct {
 // ErrUnreachable is wrapped by errors fetching from the ledger: a network failure or a status other than 200.
 var ErrUnreachable = errors.New("logclient: ledger unreachable")
 
+// ErrRefused is wrapped too (with ErrUnreachable) when the ledger answered with a 4xx status: the request was
+// understood and refused (no key, a wrong key, a conflict).
+var ErrRefused = errors.New("refused")
+
 // maxResponse bounds what the client reads from one response.
 const maxResponse = 64 << 20
 

@@ -72,6 +72,15 @@ func IsArchive(data []byte) bool {
 	return json.Unmarshal(line, &h) == nil && h.Archive == Format
 }
 
+// PeekHead reads a signed head's origin, size and root without checking its signature (Verify checks it).
+func PeekHead(msg []byte) (proof.Head, error) {
+	text, _, ok := bytes.Cut(msg, []byte("\n\n"))
+	if !ok {
+		return proof.Head{}, errors.New("archive: malformed signed head")
+	}
+	return proof.ParseHeadText(append(bytes.Clone(text), '\n'))
+}
+
 // maxLine bounds one line: a record (64 KiB) and its receipt (16 KiB) with room to spare.
 const maxLine = 1 << 20
 
