@@ -78,6 +78,16 @@ func TestArchiveJourney(t *testing.T) {
 		t.Fatalf("a record chained to an archived one: %d", c)
 	}
 	post(ledgertest.NewRecord("a.example", time.Now()))
+	// The console's proof bundle of that subject names its archived record and verifies as a linked chain.
+	c, bundle := request(t, "GET", s.url+"/v1/log/a.example/chain?subject="+first.Subject, nil, "Authorization", "Bearer ka")
+	if c != 200 || !bytes.Contains(bundle, []byte(res.SHA256)) {
+		t.Fatalf("chain across the cut: %d %s", c, bundle)
+	}
+	bundleFile := filepath.Join(dir, "proof.json")
+	os.WriteFile(bundleFile, bundle, 0o600)
+	if code, vr := verifyOut(t, "", "--key", keyFile, bundleFile); code != 0 || *vr.Records != 1 || *vr.ArchivedRecords != 1 || !*vr.ChainLinked {
+		t.Fatalf("verify the bundle across the cut: exit %d %+v", code, vr)
+	}
 	if code, vr := verifyOut(t, "", "--key", keyFile, "--log", s.url, f1); code != 0 || *vr.LiveSize != 7 {
 		t.Fatalf("verify the archive against the live log: exit %d %+v", code, vr)
 	}

@@ -19,28 +19,29 @@ import (
 
 // verifyResult is the JSON `assent verify` prints.
 type verifyResult struct {
-	Valid          bool   `json:"valid"`
-	Kind           string `json:"kind"` // "receipt" or "log"
-	Site           string `json:"site,omitempty"`
-	Index          *int64 `json:"index,omitempty"`
-	TreeSize       *int64 `json:"tree_size,omitempty"`
-	Root           string `json:"root,omitempty"`
-	RecordHash     string `json:"record_hash,omitempty"`
-	RecordID       string `json:"record_id,omitempty"`
-	RecordChecked  *bool  `json:"record_checked,omitempty"` // receipts: the record itself was given and hashed
-	LoggedAt       string `json:"logged_at,omitempty"`
-	Signer         string `json:"signer,omitempty"`
-	KeySource      string `json:"key_source,omitempty"`      // "flag", or "log" when taken from the log's /v1/keys
-	SubjectSigned  *bool  `json:"subject_signed,omitempty"`  // receipts: a version 2 record's subject signature verified
-	RecordsChecked *bool  `json:"records_checked,omitempty"` // --log with the site key: every record and signature checked
-	PreviousSize   *int64 `json:"previous_size,omitempty"`   // --log --state: the size of the head verified last time
-	Subject        string `json:"subject,omitempty"`         // chain bundles: the subject whose records they hold
-	Records        *int   `json:"records,omitempty"`         // chain bundles: the records checked
-	ChainLinked    *bool  `json:"chain_linked,omitempty"`    // chain bundles: each record's prev is the hash of the one before
-	ArchiveStart   *int64 `json:"archive_start,omitempty"`   // archives: the first entry the file holds
-	ArchiveEnd     *int64 `json:"archive_end,omitempty"`     // archives: one past the last
-	LiveSize       *int64 `json:"live_size,omitempty"`       // archives with --log: the live log's head the archive is a prefix of
-	Error          string `json:"error,omitempty"`
+	Valid           bool   `json:"valid"`
+	Kind            string `json:"kind"` // "receipt", "log", "chain" or "archive"
+	Site            string `json:"site,omitempty"`
+	Index           *int64 `json:"index,omitempty"`
+	TreeSize        *int64 `json:"tree_size,omitempty"`
+	Root            string `json:"root,omitempty"`
+	RecordHash      string `json:"record_hash,omitempty"`
+	RecordID        string `json:"record_id,omitempty"`
+	RecordChecked   *bool  `json:"record_checked,omitempty"` // receipts: the record itself was given and hashed
+	LoggedAt        string `json:"logged_at,omitempty"`
+	Signer          string `json:"signer,omitempty"`
+	KeySource       string `json:"key_source,omitempty"`       // "flag", or "log" when taken from the log's /v1/keys
+	SubjectSigned   *bool  `json:"subject_signed,omitempty"`   // receipts: a version 2 record's subject signature verified
+	RecordsChecked  *bool  `json:"records_checked,omitempty"`  // --log with the site key: every record and signature checked
+	PreviousSize    *int64 `json:"previous_size,omitempty"`    // --log --state: the size of the head verified last time
+	Subject         string `json:"subject,omitempty"`          // chain bundles: the subject whose records they hold
+	Records         *int   `json:"records,omitempty"`          // chain bundles: the records checked
+	ChainLinked     *bool  `json:"chain_linked,omitempty"`     // chain bundles: each record's prev is the hash of the one before
+	ArchiveStart    *int64 `json:"archive_start,omitempty"`    // archives: the first entry the file holds
+	ArchiveEnd      *int64 `json:"archive_end,omitempty"`      // archives: one past the last
+	LiveSize        *int64 `json:"live_size,omitempty"`        // archives with --log: the live log's head the archive is a prefix of
+	ArchivedRecords *int   `json:"archived_records,omitempty"` // chain bundles: the subject's earlier records, archived (check them in the archive file)
+	Error           string `json:"error,omitempty"`
 }
 
 // maxVerifyInput bounds the receipt file read.
