@@ -102,6 +102,7 @@ func (s *suite) archiving() {
 		s.t.Errorf("archived record: index %d, want %d", e.Index, cut-1)
 	}
 	s.wantArchived("the archived record posted again", s.post("/v1/records", codec.FormatRecord(old)), fileSum)
+	s.wantArchived("double opt-in for an archived record", s.doi(`{"record_id":"`+old.ID+`","redirect":"`+s.c.Origin+`/thanks"}`), fileSum)
 	s.wantArchived("the console's lookup of an archived record", s.keyed("GET", site+"/chain?record="+old.ID, s.c.ExportKey), fileSum)
 	s.wantArchived("export from entry 0", s.keyed("GET", site+"/export?start=0", s.c.ExportKey), fileSum)
 	r := s.keyed("GET", site+"/export", s.c.ExportKey)
