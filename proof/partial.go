@@ -3,8 +3,22 @@ package proof
 import (
 	"errors"
 
+	"golang.org/x/mod/sumdb/note"
 	"golang.org/x/mod/sumdb/tlog"
 )
+
+// OpenHeadAny opens a signed head with whichever of keys signed it (a log's current and retired keys) and
+// returns the head and that key.
+func OpenHeadAny(msg []byte, keys []note.Verifier) (Head, note.Verifier, error) {
+	err := errors.New("proof: no verifier key")
+	for _, v := range keys {
+		var h Head
+		if h, err = OpenHead(msg, v); err == nil {
+			return h, v, nil
+		}
+	}
+	return Head{}, nil, err
+}
 
 // PrefixIndexes returns the stored hash indexes (tlog.StoredHashIndex) of the complete subtrees that make up
 // the tree of a log's first n entries, leftmost (largest) first. Their hashes are all a verifier needs of those

@@ -100,6 +100,41 @@ func TestArchiveJourney(t *testing.T) {
 	if code, vr := verifyOut(t, "", "--key", keyFile, bad); code != 1 || vr.Valid {
 		t.Fatalf("verify a changed archive: exit %d %+v", code, vr)
 	}
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	for name, changed := range map[string][]byte{
+		"an entry left out":     bytes.Join(append(append([][]byte{}, lines[:2]...), lines[3:]...), nil),
+		"two entries swapped":   bytes.Join([][]byte{lines[0], lines[2], lines[1], lines[3]}, nil),
+		"the range stretched":   bytes.Replace(data, []byte(`"end":3`), []byte(`"end":4`), 1),
+		"the prefix made up":    bytes.Replace(data, []byte(`"prefix":[]`), []byte(`"prefix":["`+strings.Repeat("A", 43)+`="]`), 1),
+		"the header's head cut": bytes.Replace(data, []byte(`"head":"a.example/consent-log\n`), []byte(`"head":"b.example/consent-log\n`), 1),
+	} {
+		os.WriteFile(bad, changed, 0o600)
+		if code, vr := verifyOut(t, "", "--key", keyFile, bad); code != 1 || vr.Valid {
+			t.Errorf("verify an archive with %s: exit %d %+v", name, code, vr)
+		}
+	}
+	// A log forked from this one (the same key, other entries) makes archives that verify alone, but not as a
+	// prefix of the live log.
+	t.Setenv("ASSENT_EXPORT_KEY", "kf")
+	fork, code := startServe(t, "--db", filepath.Join(dir, "fork.db"), "--key", keyFile, "--site", "a.example=https://a.example")
+	if code != -1 {
+		t.Fatalf("fork: exit %d: %s", code, fork.stderr)
+	}
+	for range 4 {
+		request(t, "POST", fork.url+"/v1/records", codec.FormatRecord(ledgertest.NewRecord("a.example", time.Now())), "Content-Type", "application/json", "Origin", "https://a.example")
+	}
+	forked := filepath.Join(dir, "forked.ndjson")
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"archive", "--url", fork.url, "--site", "a.example", "--site-key", "kf", "--before", "3", "--keep", "--out", forked}, nil, &out, &errb); code != 0 {
+		t.Fatalf("archive the fork: exit %d %s", code, errb.String())
+	}
+	if code, vr := verifyOut(t, "", "--key", keyFile, forked); code != 0 || !vr.Valid {
+		t.Fatalf("the fork's archive alone: exit %d %+v", code, vr)
+	}
+	if code, vr := verifyOut(t, "", "--key", keyFile, "--log", s.url, forked); code != 1 || vr.Valid || !strings.Contains(vr.Error, "consistent") {
+		t.Fatalf("the fork's archive against the live log: exit %d %+v; want invalid", code, vr)
+	}
+	os.WriteFile(bad, bytes.Replace(data, []byte(first.ID), []byte(ledgertest.NewUUID()), 1), 0o600)
 	if code, _, errs := archiveCmd("--out", bad, "--site-key", "ka"); code != 1 {
 		t.Fatalf("drop with a changed archive: exit %d %s", code, errs)
 	}

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/assent-dev/assent/ledger/logclient"
-	"github.com/assent-dev/assent/proof"
 	"github.com/assent-dev/assent/proof/archive"
 	"golang.org/x/mod/sumdb/note"
 )
@@ -43,14 +42,9 @@ func verifyArchive(ctx context.Context, path string, v note.Verifier, logURL str
 	if v != nil {
 		keys = []note.Verifier{v}
 	} else {
-		texts, err := c.Keys(ctx)
-		if err != nil {
+		var err error
+		if keys, err = c.Verifiers(ctx); err != nil {
 			return fail(err)
-		}
-		for _, t := range texts {
-			if k, err := proof.NewVerifier(t); err == nil {
-				keys = append(keys, k)
-			}
 		}
 		res.KeySource = "log"
 	}

@@ -40,6 +40,25 @@ type ArchiveState struct {
 	Archives    []ArchiveChunk `json:"archives"`
 }
 
+// Verifiers returns the verifier keys the ledger publishes at /v1/keys (those that parse).
+func (c *Client) Verifiers(ctx context.Context) ([]note.Verifier, error) {
+	texts, err := c.Keys(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return verifiers(texts), nil
+}
+
+func verifiers(texts []string) []note.Verifier {
+	var out []note.Verifier
+	for _, t := range texts {
+		if v, err := proof.NewVerifier(t); err == nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // ArchiveState returns what of site's log is archived (the client needs the site's key).
 func (c *Client) ArchiveState(ctx context.Context, site string) (ArchiveState, error) {
 	var st ArchiveState
@@ -71,11 +90,7 @@ func (c *Client) WriteArchive(ctx context.Context, site string, before int64, pa
 		return h, err
 	}
 	if keys == nil {
-		for _, k := range h.Keys {
-			if v, err := proof.NewVerifier(k); err == nil {
-				keys = append(keys, v)
-			}
-		}
+		keys = verifiers(h.Keys)
 	}
 	body, err := c.open(ctx, http.MethodGet, "/v1/log/"+url.PathEscape(site)+"/export?start="+strconv.FormatInt(h.Start, 10)+
 		"&end="+strconv.FormatInt(before, 10), nil)
@@ -181,14 +196,8 @@ func (c *Client) DropArchived(ctx context.Context, path string, keys []note.Veri
 	}
 	defer f.Close()
 	if keys == nil {
-		texts, err := c.Keys(ctx)
-		if err != nil {
+		if keys, err = c.Verifiers(ctx); err != nil {
 			return 0, err
-		}
-		for _, k := range texts {
-			if v, err := proof.NewVerifier(k); err == nil {
-				keys = append(keys, v)
-			}
 		}
 	}
 	whole := sha256.New()

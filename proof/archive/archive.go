@@ -104,18 +104,6 @@ func DecodeHashes(in []string) ([]tlog.Hash, error) {
 	return out, nil
 }
 
-// openHead opens msg with whichever of keys signed it.
-func openHead(msg []byte, keys []note.Verifier) (proof.Head, note.Verifier, error) {
-	err := errors.New("no verifier key")
-	for _, v := range keys {
-		var h proof.Head
-		if h, err = proof.OpenHead(msg, v); err == nil {
-			return h, v, nil
-		}
-	}
-	return proof.Head{}, nil, err
-}
-
 // Verify reads an archive and checks all of it with the log's verifier keys (any of them may have signed a
 // given head): the header's head and every receipt's head are signed by one of keys; every line is entry
 // Start, Start+1, ... up to End-1; every record parses, hashes to its hash, carries its subject's signature
@@ -137,7 +125,7 @@ func Verify(r io.Reader, keys []note.Verifier) (Result, error) {
 	if !proof.ValidSite(h.Site) || h.Start < 0 || h.End <= h.Start {
 		return res, errors.New("archive: bad site or range in the header")
 	}
-	head, v, err := openHead([]byte(h.Head), keys)
+	head, v, err := proof.OpenHeadAny([]byte(h.Head), keys)
 	if err != nil {
 		return res, errors.New("archive: the header's head: " + err.Error())
 	}
@@ -174,7 +162,7 @@ func Verify(r io.Reader, keys []note.Verifier) (Result, error) {
 		if rc.Index != next || rc.LoggedAt != l.LoggedAt || rc.Site != h.Site {
 			return res, errors.New(at + "the receipt is for another entry")
 		}
-		_, k, err := openHead(rc.Head, keys)
+		_, k, err := proof.OpenHeadAny(rc.Head, keys)
 		if err != nil {
 			return res, errors.New(at + "the receipt's head: " + err.Error())
 		}
