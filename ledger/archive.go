@@ -253,9 +253,10 @@ func (h *handler) archive(w http.ResponseWriter, r *http.Request) {
 }
 
 // dropRecords drops the record contents of an archived chunk (again, harmlessly, for a chunk done before) and
-// answers {"site", "archived_end", "archive": chunk}.
+// of the chunk before it (which a writer stopped between its two statements may have left recorded but not
+// dropped; rows already dropped are not touched), and answers {"site", "archived_end", "archive": chunk}.
 func (h *handler) dropRecords(w http.ResponseWriter, r *http.Request, site string, a archiveChunk) {
-	if _, err := h.db.ExecContext(r.Context(), sqlDropRecords, site, a.Start, a.End); err != nil {
+	if _, err := h.db.ExecContext(r.Context(), sqlDropRecords, site, max(0, a.Start-MaxArchiveChunk), a.End); err != nil {
 		h.serverError(w, "archive", err)
 		return
 	}

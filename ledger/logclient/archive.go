@@ -213,6 +213,18 @@ func (c *Client) DropArchived(ctx context.Context, path string, keys []note.Veri
 		return 0, err
 	}
 	if st.ArchivedEnd >= h.End {
+		// Done before: ask again for the file's last chunk (idempotent), which finishes it (and the one
+		// before) if a ledger writer stopped between recording it and dropping its records.
+		for _, a := range st.Archives {
+			if a.ArchiveSHA256 == fileSum && a.End == h.End {
+				req, _ := json.Marshal(map[string]any{"start": a.Start, "end": a.End, "sha256": a.SHA256, "archive_sha256": a.ArchiveSHA256})
+				body, err := c.open(ctx, http.MethodPost, "/v1/log/"+url.PathEscape(h.Site)+"/archive", req)
+				if err != nil {
+					return st.ArchivedEnd, err
+				}
+				body.Close()
+			}
+		}
 		return st.ArchivedEnd, nil
 	}
 	if st.ArchivedEnd < h.Start {
