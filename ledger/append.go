@@ -14,7 +14,7 @@ import (
 type appendJob struct {
 	entry entryRow // Site, ID, RecordHash, LoggedAt, Record; Idx and Receipt are results
 
-	status  int    // 201 logged now, 200 logged before, 409 another record holds the id
+	status  int    // 201 logged now, 200 logged before, 409 another record holds the id, 410 logged and archived
 	receipt string // the receipt (status 200 and 201)
 	err     error
 	created bool // the claim was committed (sticky across retries without transactions)
@@ -208,6 +208,10 @@ func claim(ctx context.Context, q querier, j *appendJob) error {
 		}
 		if e.RecordHash != j.entry.RecordHash {
 			j.status = 409
+			return nil
+		}
+		if isArchived(e) {
+			j.entry, j.status = e, 410 // logged, then archived: its receipt is in the archive file
 			return nil
 		}
 		j.entry, j.hint = e, -1

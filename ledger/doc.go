@@ -15,7 +15,10 @@
 //	GET  /v1/log/{site}/consistency?from=N&to=M  {"from":N,"to":M,"proof":["base64",...]}, 1 <= N <= M
 //	GET  /v1/log/{site}/entries?start=N&end=M    {"site","start","end","tree_size","entries":[{"index","logged_at","record_hash"}]}
 //	                                         (with the site key, each entry has "record" too, pages capped by bytes)
-//	GET  /v1/log/{site}/export               NDJSON {"index","logged_at","record","receipt"}; site key
+//	GET  /v1/log/{site}/export?start=&end=   NDJSON {"index","logged_at","record","receipt"}; site key; from the
+//	                                         archived end (header Assent-Archived: 0-N)
+//	GET  /v1/log/{site}/archive              {"site","archived_end","tree_size","prefix","archives":[...]}; site key
+//	POST /v1/log/{site}/archive              {"start","end","sha256","archive_sha256"} -> 200; 400 | 409; site key
 //	GET  /v1/keys                            {"keys":[current, retired...],"current":"...","retired":[...]}
 //	POST /v1/doi                             {"record_id","redirect"[,"site"]} -> 201 {"token","confirm_url","expires_at"}; site key
 //	GET  /v1/doi/confirm?token=T             a page whose button POSTs the token; logs nothing; 404/410 otherwise
@@ -77,6 +80,18 @@
 // step 1) and one multi-row receipt UPDATE, so 16 records arriving together cost 4-6 statements, not 80. The
 // fixed statements are prepared once per handler, and committed stored hashes (immutable) are cached in
 // memory between batches.
+//
+// # Archiving
+//
+// `assent archive` (package logclient, WriteArchive and DropArchived) downloads a site's old range into an
+// archive file (package proof/archive) and asks the ledger to drop those records' contents, chunk by chunk
+// (MaxArchiveChunk entries): the ledger checks that the chunk starts where the archived range ends, lies under
+// the latest signed head, holds only receipted entries and that the SHA-256 of its export lines is the one the
+// caller sent (so it drops nothing the file does not hold as logged), records the chunk in the archives table
+// (one INSERT that refuses overlaps) and then replaces each record with {"archived":true,"subject":...} and its
+// receipt with NULL (one UPDATE). Ids, record hashes, log times, stored hashes and heads stay, so appends,
+// idempotency, prev checks, heads and proofs are unaffected. Archived records answer 410 "archived" naming the
+// chunk and the archive file's SHA-256.
 //
 // # Receipts and entries
 //

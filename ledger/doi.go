@@ -63,6 +63,10 @@ func (h *handler) postDOI(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	if isArchived(e) {
+		h.writeArchived(w, r, e.Site, e.Idx, "record "+e.ID)
+		return
+	}
 	site, ok := h.siteAllows(w, r, e.Site)
 	if !ok {
 		return

@@ -101,6 +101,7 @@ func (h *handler) routes() {
 	h.handle("/v1/log/{site}/consistency", true, map[string]http.HandlerFunc{"GET": h.consistency})
 	h.handle("/v1/log/{site}/entries", true, map[string]http.HandlerFunc{"GET": h.entries})
 	h.handle("/v1/log/{site}/export", true, map[string]http.HandlerFunc{"GET": h.export})
+	h.handle("/v1/log/{site}/archive", true, map[string]http.HandlerFunc{"GET": h.archiveState, "POST": h.archive})
 	h.handle("/v1/doi", false, map[string]http.HandlerFunc{"POST": h.postDOI})
 	h.handle("/v1/doi/confirm", false, map[string]http.HandlerFunc{"GET": h.confirmPage, "POST": h.confirmDOI})
 	h.consoleRoutes()
@@ -145,7 +146,7 @@ func (h *handler) dispatch(w http.ResponseWriter, r *http.Request, rt route) {
 		}
 		if ok {
 			w.Header().Set("Access-Control-Allow-Origin", origin)
-			w.Header().Set("Access-Control-Expose-Headers", "Location, Retry-After")
+			w.Header().Set("Access-Control-Expose-Headers", "Location, Retry-After, Assent-Archived")
 		} else if !sameOrigin(origin, r) {
 			writeError(w, http.StatusForbidden, "origin_not_allowed", "origin "+origin+" is not allowed", nil)
 			return

@@ -201,7 +201,9 @@ func (h *handler) entries(w http.ResponseWriter, r *http.Request) {
 		}
 		b.WriteString(`{"index":` + strconv.FormatInt(e.Idx, 10) + `,"logged_at":` + quoteJSON(e.LoggedAt) +
 			`,"record_hash":` + quoteJSON(e.RecordHash))
-		if withRecords {
+		if withRecords && isArchived(e) {
+			b.WriteString(`,"archived":true`)
+		} else if withRecords {
 			b.WriteString(`,"record":` + e.Record)
 		}
 		b.WriteByte('}')
@@ -240,9 +242,11 @@ func quoteJSON(s string) string {
 	return strings.TrimSuffix(string(data), "\n")
 }
 
-// export streams the whole log as NDJSON, one {"index", "logged_at", "record", "receipt"} per line (receipt
-// null for an entry whose receipt was never made), for a request with the site's bearer key. It reads
-// recordChunk entries at a time, so its memory is bounded whatever the records' sizes.
+// export streams the log as NDJSON, one {"index", "logged_at", "record", "receipt"} per line (receipt null
+// for an entry whose receipt was never made), for a request with the site's bearer key: entries ?start= (default:
+// the first entry not archived) to ?end= (exclusive, default: the last). Archived entries are not served (410
+// for a start inside the archived range); the header Assent-Archived: 0-N says entries 0 to N-1 were archived.
+// It reads recordChunk entries at a time, so its memory is bounded whatever the records' sizes.
 func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 	site, s, ok := h.logSite(w, r)
 	if !ok {
@@ -257,24 +261,37 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 		h.serverError(w, "export", err)
 		return
 	}
+	archived, err := archivedEnd(r.Context(), h.q(), site)
+	if err != nil {
+		h.serverError(w, "export", err)
+		return
+	}
+	start, ok1 := parseCount(r.URL.Query().Get("start"), archived)
+	end, ok2 := parseCount(r.URL.Query().Get("end"), n)
+	if !ok1 || !ok2 || start > end || end > n {
+		writeError(w, http.StatusBadRequest, "bad_range", "need 0 <= start <= end <= "+strconv.FormatInt(n, 10)+" (the entries logged)", nil)
+		return
+	}
+	if start < archived {
+		h.writeArchived(w, r, site, start, "entry "+strconv.FormatInt(start, 10))
+		return
+	}
 	w.Header().Set("Content-Type", "application/x-ndjson")
 	w.Header().Set("Cache-Control", "no-store")
+	if archived > 0 {
+		w.Header().Set("Assent-Archived", "0-"+strconv.FormatInt(archived, 10))
+	}
 	w.WriteHeader(http.StatusOK)
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
-	for start := int64(0); start < n; start += recordChunk {
-		rows, err := entriesRange(r.Context(), h.q(), site, start, min(n, start+recordChunk))
+	for at := start; at < end; at += recordChunk {
+		rows, err := entriesRange(r.Context(), h.q(), site, at, min(end, at+recordChunk))
 		if err != nil {
 			h.logError("export", err)
 			return // the client sees a short stream: fewer lines than entries
 		}
 		for _, e := range rows {
-			receipt := "null"
-			if e.Receipt.Valid {
-				receipt = e.Receipt.String
-			}
-			bw.WriteString(`{"index":` + strconv.FormatInt(e.Idx, 10) + `,"logged_at":` + quoteJSON(e.LoggedAt) +
-				`,"record":` + e.Record + `,"receipt":` + receipt + "}\n")
+			bw.WriteString(exportLine(e))
 		}
 	}
 }

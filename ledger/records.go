@@ -87,6 +87,10 @@ func (h *handler) postRecord(w http.ResponseWriter, r *http.Request) {
 		h.serverError(w, "append", err)
 		return
 	}
+	if status == http.StatusGone {
+		h.archivedRecord(w, r, rec.Site, rec.ID)
+		return
+	}
 	writeReceipt(w, status, rec.ID, receipt)
 }
 
@@ -253,6 +257,10 @@ func (h *handler) finishReceipt(e *entryRow) error {
 func (h *handler) getRecord(w http.ResponseWriter, r *http.Request) {
 	e, ok := h.keyedEntry(w, r, r.PathValue("id"), "")
 	if !ok {
+		return
+	}
+	if isArchived(e) {
+		h.writeArchived(w, r, e.Site, e.Idx, "record "+e.ID)
 		return
 	}
 	if err := h.finishReceipt(&e); err != nil {

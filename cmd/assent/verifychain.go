@@ -20,7 +20,17 @@ type chainBundle struct {
 	Subject   string            `json:"subject"`
 	Keys      []string          `json:"keys"`
 	Truncated bool              `json:"truncated"`
+	Archived  []archivedRef     `json:"archived,omitempty"`
 	Records   []json.RawMessage `json:"records"`
+}
+
+// archivedRef is a record of the subject that the ledger moved to an archive file (`assent archive`): the
+// bundle names it, its content and receipt are checked in that file.
+type archivedRef struct {
+	Index      int64           `json:"index"`
+	LoggedAt   string          `json:"logged_at"`
+	RecordHash string          `json:"record_hash"`
+	Archive    json.RawMessage `json:"archive"`
 }
 
 // isChainBundle reports whether data is a chain bundle rather than a receipt.
@@ -34,6 +44,8 @@ func isChainBundle(data []byte) bool {
 // verifyChainData checks a chain bundle: every record with its receipt (as verifyReceiptData does), every
 // record of the bundle's site and subject, and reports whether each record's prev is the hash of the one
 // before it (chain_linked; a subject writing from two tabs at once may fork its chain, which is not a forgery).
+// The subject's archived records, which a bundle names in "archived" (archived_records), are checked in their
+// archive file (`assent verify ARCHIVE`); the first record in the bundle links to the last of them.
 func verifyChainData(data []byte, v note.Verifier) verifyResult {
 	res := verifyResult{Kind: "chain", Signer: v.Name(), KeySource: "flag"}
 	fail := func(err error) verifyResult {
@@ -55,6 +67,10 @@ func verifyChainData(data []byte, v note.Verifier) verifyResult {
 	}
 	linked := true
 	prevHash := ""
+	if n := len(b.Archived); n > 0 {
+		prevHash = b.Archived[n-1].RecordHash // the subject's earlier records are archived: the chain goes on from them
+		res.ArchivedRecords = &n
+	}
 	for i, raw := range b.Records {
 		at := "records[" + strconv.Itoa(i) + "]: "
 		r := verifyReceiptData(raw, v)

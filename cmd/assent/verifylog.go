@@ -44,14 +44,9 @@ func verifyLog(ctx context.Context, o logOptions) verifyResult {
 	if o.v != nil {
 		keys = []note.Verifier{o.v}
 	} else {
-		texts, err := c.Keys(ctx)
-		if err != nil {
+		var err error
+		if keys, err = c.Verifiers(ctx); err != nil {
 			return unreachable(err)
-		}
-		for _, t := range texts {
-			if v, err := proof.NewVerifier(t); err == nil {
-				keys = append(keys, v)
-			}
 		}
 		res.KeySource = "log"
 	}
@@ -106,14 +101,8 @@ func verifyLog(ctx context.Context, o logOptions) verifyResult {
 
 // openHeadAny opens a signed head with whichever of keys signed it.
 func openHeadAny(msg []byte, keys []note.Verifier) (note.Verifier, proof.Head, error) {
-	err := errors.New("no verifier key")
-	for _, v := range keys {
-		var h proof.Head
-		if h, err = proof.OpenHead(msg, v); err == nil {
-			return v, h, nil
-		}
-	}
-	return nil, proof.Head{}, err
+	h, v, err := proof.OpenHeadAny(msg, keys)
+	return v, h, err
 }
 
 // readState returns the head stored in a state file; false when the file does not exist yet.

@@ -59,6 +59,7 @@ func RunAPISuite(t *testing.T, baseURL string, c Config) {
 		{"doi_attacks", (*suite).doiAttacks},
 		{"hygiene", (*suite).hygiene},
 		{"console", (*suite).console},
+		{"archiving", (*suite).archiving},
 	}
 	for _, st := range steps {
 		ok := t.Run(st.name, func(t *testing.T) {
