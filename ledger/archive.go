@@ -1,7 +1,7 @@
 package ledger
 
 // Archiving: a site's old log range moves out of the database into an archive file (`assent archive`), and
-// the ledger keeps what the log needs to stay append-only and provable. See migrations/0006_archive.sql.
+// the ledger keeps what the log needs to stay append-only and provable. See migrations/0005_archive.sql.
 
 import (
 	"context"

@@ -12,9 +12,7 @@ import (
 )
 
 // The consent dashboard's figures, counted in SQL over the per-day tables of migration 0004 (kept by
-// triggers on entries) and their per-month sums of migration 0005 (kept by triggers on the daily tables), so
-// that a view costs a few indexed range reads whatever the number of records: whole months from the monthly
-// tables, the days at the range's two ends from the daily ones.
+// triggers on entries), so that a view costs a few indexed range reads whatever the number of records.
 
 // Outcomes a record counts as. A save that grants every purpose is an acceptance; one that grants no more
 // purposes than the site's reject-all and withdraw records do (its required purposes) is a rejection; any
@@ -126,14 +124,11 @@ var notRecorded = map[string]string{
 	"refused_records": "the ledger stores nothing it refuses (POST /v1/records answers the error and keeps no row), so refused records cannot be counted here; the widget reports them to the page as the assent:error event",
 }
 
-// outcomeSQL is the outcome of a consent_daily or consent_monthly row; required is the parameter holding the
-// site's required-purpose count.
-func outcomeSQL(required string) string {
-	return `CASE WHEN action = 'accept_all' THEN 'accept' WHEN action = 'reject_all' THEN 'reject'
+// outcomeSQL is the outcome of a consent_daily row; ?4 is the site's required-purpose count.
+const outcomeSQL = `CASE WHEN action = 'accept_all' THEN 'accept' WHEN action = 'reject_all' THEN 'reject'
   WHEN action = 'withdraw' THEN 'withdraw'
-  WHEN action = 'save' AND refused = 0 THEN 'accept' WHEN action = 'save' AND granted <= ` + required + ` THEN 'reject'
+  WHEN action = 'save' AND refused = 0 THEN 'accept' WHEN action = 'save' AND granted <= ?4 THEN 'reject'
   WHEN action = 'save' THEN 'partial' ELSE 'other' END`
-}
 
 // statsRange reads ?from= and ?to= (YYYY-MM-DD, inclusive; default the last 30 days to today, UTC).
 func statsRange(r *http.Request, now time.Time) (string, string, bool) {
@@ -154,65 +149,17 @@ func statsRange(r *http.Request, now time.Time) (string, string, bool) {
 	return from, to, true
 }
 
-// spans splits the days from..to (inclusive, YYYY-MM-DD) into the whole months they cover, first..last
-// (YYYY-MM), and the days before and after them, head and tail (each [2]string{first day, last day}). A part
-// that is empty has first > last, so a range query over it reads nothing.
-type spans struct {
-	head, tail  [2]string
-	first, last string
-}
-
-func splitRange(from, to string) spans {
-	none := [2]string{"1", "0"}
-	f, err1 := time.Parse(time.DateOnly, from)
-	t, err2 := time.Parse(time.DateOnly, to)
-	if err1 != nil || err2 != nil {
-		return spans{head: [2]string{from, to}, tail: none, first: "1", last: "0"}
-	}
-	start := f // the first day of the first whole month
-	if f.Day() != 1 {
-		start = time.Date(f.Year(), f.Month()+1, 1, 0, 0, 0, 0, time.UTC)
-	}
-	end := t // the last day of the last whole month
-	if t.AddDate(0, 0, 1).Day() != 1 {
-		end = time.Date(t.Year(), t.Month(), 0, 0, 0, 0, 0, time.UTC)
-	}
-	if end.Before(start) { // no whole month: every day from the daily tables
-		return spans{head: [2]string{from, to}, tail: none, first: "1", last: "0"}
-	}
-	sp := spans{head: none, tail: none, first: start.Format("2006-01"), last: end.Format("2006-01")}
-	if start.After(f) {
-		sp.head = [2]string{from, start.AddDate(0, 0, -1).Format(time.DateOnly)}
-	}
-	if t.After(end) {
-		sp.tail = [2]string{end.AddDate(0, 0, 1).Format(time.DateOnly), to}
-	}
-	return sp
-}
-
-// rangedRows is the rows of a site's daily table for the head and tail days and of its monthly table for the
-// whole months, with the columns cols (?1 the site, ?2..?7 the spans, then the query's own parameters from ?8).
-func rangedRows(cols, daily, monthly, where string) string {
-	return `SELECT ` + cols + ` FROM ` + daily + ` WHERE site = ?1` + where + ` AND day >= ?2 AND day <= ?3
-		UNION ALL SELECT ` + cols + ` FROM ` + monthly + ` WHERE site = ?1` + where + ` AND month >= ?4 AND month <= ?5
-		UNION ALL SELECT ` + cols + ` FROM ` + daily + ` WHERE site = ?1` + where + ` AND day >= ?6 AND day <= ?7`
-}
-
-func (sp spans) args(site string, more ...any) []any {
-	return append([]any{site, sp.head[0], sp.head[1], sp.first, sp.last, sp.tail[0], sp.tail[1]}, more...)
-}
-
 // computeStats counts site's records of days from..to (inclusive) in SQL.
 func computeStats(ctx context.Context, q querier, site, from, to string) (Stats, error) {
 	st := Stats{Site: site, From: from, To: to, Days: []DayCounts{}, By: map[string][]KeyCounts{}, NotRecorded: notRecorded}
 	// The required purposes: as many as the site's reject-all and withdraw records grant.
 	var required int64
-	if err := q.QueryRowContext(ctx, `SELECT COALESCE(MIN(granted), 0) FROM consent_monthly
+	if err := q.QueryRowContext(ctx, `SELECT COALESCE(MIN(granted), 0) FROM consent_daily
 		WHERE site = ?1 AND dim = 'all' AND action IN ('reject_all', 'withdraw')`, site).Scan(&required); err != nil {
 		return st, err
 	}
 	// Outcomes per day, and the totals.
-	rows, err := q.QueryContext(ctx, `SELECT day, `+outcomeSQL("?4")+` AS outcome, SUM(n) FROM consent_daily
+	rows, err := q.QueryContext(ctx, `SELECT day, `+outcomeSQL+` AS outcome, SUM(n) FROM consent_daily
 		WHERE site = ?1 AND dim = 'all' AND day >= ?2 AND day <= ?3 GROUP BY day, outcome ORDER BY day`, site, from, to, required)
 	if err != nil {
 		return st, err
@@ -235,9 +182,8 @@ func computeStats(ctx context.Context, q querier, site, from, to string) (Stats,
 		return st, err
 	}
 	st.Rates = st.Counts.rates()
-	sp := splitRange(from, to)
 	for _, d := range append(statsDimensions, "lag") {
-		kcs, err := countsBy(ctx, q, d, site, sp, required)
+		kcs, err := countsBy(ctx, q, d, site, from, to, required)
 		if err != nil {
 			return st, err
 		}
@@ -258,15 +204,14 @@ func computeStats(ctx context.Context, q querier, site, from, to string) (Stats,
 		}
 	}
 	delete(st.By, "lag")
-	st.Purposes, err = purposeCounts(ctx, q, site, sp)
+	st.Purposes, err = purposeCounts(ctx, q, site, from, to)
 	return st, err
 }
 
-// countsBy returns the outcomes by the values of dimension dim over the days of sp, largest first.
-func countsBy(ctx context.Context, q querier, dim, site string, sp spans, required int64) ([]KeyCounts, error) {
-	rows, err := q.QueryContext(ctx, `SELECT key, `+outcomeSQL("?8")+` AS outcome, SUM(n) FROM (`+
-		rangedRows("key, action, granted, refused, n", "consent_daily", "consent_monthly", " AND dim = ?9")+
-		`) GROUP BY key, outcome`, sp.args(site, required, dim)...)
+// countsBy returns the outcomes by the values of dimension dim, largest first.
+func countsBy(ctx context.Context, q querier, dim, site, from, to string, required int64) ([]KeyCounts, error) {
+	rows, err := q.QueryContext(ctx, `SELECT key, `+outcomeSQL+` AS outcome, SUM(n) FROM consent_daily
+		WHERE site = ?1 AND dim = ?5 AND day >= ?2 AND day <= ?3 GROUP BY key, outcome`, site, from, to, required, dim)
 	if err != nil {
 		return nil, err
 	}
@@ -300,11 +245,10 @@ func sortKeyCounts(kcs []KeyCounts) {
 	})
 }
 
-func purposeCounts(ctx context.Context, q querier, site string, sp spans) ([]PurposeCounts, error) {
+func purposeCounts(ctx context.Context, q querier, site, from, to string) ([]PurposeCounts, error) {
 	rows, err := q.QueryContext(ctx, `SELECT purpose, SUM(CASE WHEN granted = 1 THEN n ELSE 0 END),
-		SUM(CASE WHEN granted = 1 THEN 0 ELSE n END) FROM (`+
-		rangedRows("purpose, granted, n", "consent_purpose_daily", "consent_purpose_monthly", "")+
-		`) GROUP BY purpose ORDER BY purpose`, sp.args(site)...)
+		SUM(CASE WHEN granted = 1 THEN 0 ELSE n END) FROM consent_purpose_daily
+		WHERE site = ?1 AND day >= ?2 AND day <= ?3 GROUP BY purpose ORDER BY purpose`, site, from, to)
 	if err != nil {
 		return nil, err
 	}

@@ -15,7 +15,7 @@ import (
 
 // The dashboard on a 1-million-record site: `go test ./ledger -run '^$' -bench Dashboard
 // -benchtime 20x`. Seeding inserts the records straight into entries in one SQL statement, then applies
-// migrations 0004 and 0005 again, whose backfills count them with the SQL the triggers run per record;
+// migration 0004 again, whose backfill counts them with the SQL the triggers run per record;
 // ASSENT_BENCH_RECORDS changes the count. Seeding a million records takes minutes: with ASSENT_BENCH_DB=FILE
 // the seeded database is kept in FILE and used again by the next run (migrated first, as `assent serve` does).
 
@@ -60,8 +60,8 @@ func benchLedger(b *testing.B) *sql.DB {
 			benchDB.db, benchDB.err, benchDB.seed = db, err, time.Since(start)
 			return
 		}
-		// The records go in without the trigger, then migrations 0004 and 0005 are applied again: their
-		// backfills count them with the same SQL the triggers run per record, in one pass.
+		// The records go in without the trigger, then migration 0004 is applied again: its
+		// backfill counts them with the same SQL the triggers run per record, in one pass.
 		if _, err := db.Exec(`DROP TRIGGER entries_consent_daily`); err != nil {
 			benchDB.err = err
 			return
@@ -70,8 +70,7 @@ func benchLedger(b *testing.B) *sql.DB {
 		if err == nil {
 			_, err = db.Exec(`DROP VIEW consent_dims; DROP VIEW consent_facts; DROP TABLE consent_daily;
 				DROP TABLE consent_purpose_daily; DROP INDEX entries_by_subject;
-				DROP TABLE consent_monthly; DROP TABLE consent_purpose_monthly;
-				DELETE FROM d1_migrations WHERE name IN ('0004_dashboard.sql', '0005_dashboard_months.sql')`)
+				DELETE FROM d1_migrations WHERE name = '0004_dashboard.sql'`)
 		}
 		if err == nil {
 			err = Migrate(context.Background(), db)

@@ -10,9 +10,8 @@ import (
 )
 
 // The dashboard's figures equal a count over the records themselves, done here in Go from each record's JSON,
-// for ranges of whole months, of days only, and of both (the figures come from the per-month tables for whole
-// months and the per-day ones for the days at the ends). The records are inserted into entries as the ledger
-// does, so the triggers of migrations 0004 and 0005 count them one by one.
+// for ranges of whole months, of days only, and of both. The records are inserted into entries as the ledger
+// does, so the trigger of migration 0004 counts them one by one.
 func TestStatsEqualAnIndependentCount(t *testing.T) {
 	ctx := context.Background()
 	db, err := OpenSQLite(ctx, filepath.Join(t.TempDir(), "ledger.db"))

@@ -64,7 +64,7 @@ func (s *suite) statsPath(site, suffix string) string {
 }
 
 // monthsPath is the dashboard query from a few days before last month to the end of this month: days, then
-// whole months (the records made now are counted in this month's per-month rows).
+// whole months.
 func (s *suite) monthsPath(site string) string {
 	now := time.Now().UTC()
 	first := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC)
