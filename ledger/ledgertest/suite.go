@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -93,7 +94,7 @@ func (s *suite) keys() {
 	r := s.do("GET", "/v1/keys", nil)
 	s.wantStatus("keys", r, 200)
 	var b struct{ Keys []string }
-	if err := json.Unmarshal(r.body, &b); err != nil || !contains(b.Keys, s.c.VerifierKey) {
+	if err := json.Unmarshal(r.body, &b); err != nil || !slices.Contains(b.Keys, s.c.VerifierKey) {
 		s.t.Errorf("keys %s do not list the verifier key %s", r.body, s.c.VerifierKey)
 	}
 }
@@ -443,13 +444,4 @@ func countDOIConfirms(s *suite, lc logclient.Client, optIn rules.Record) int {
 		}
 	}
 	return n
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
