@@ -40,7 +40,9 @@ func TestConcurrentInstances(t *testing.T) {
 			}
 		}
 		defer db.Close()
-		handlers[i] = ledger.New(db, testOptions(t))
+		opts := testOptions(t)
+		opts.NoTransactions = i%2 == 0
+		handlers[i] = ledger.New(db, opts)
 	}
 	records := make([]rules.Record, instances*perInstance)
 	for i := range records {
