@@ -65,7 +65,7 @@ func TestConcurrentInstances(t *testing.T) {
 					n := owner*perInstance + k
 					body, err := post(handlers[i], records[n])
 					if err != nil {
-						errs <- fmt.Errorf("instance %d record %d: %v", i, n, err)
+						errs <- fmt.Errorf("instance %d record %d: %w", i, n, err)
 						return
 					}
 					receipts[n][pass] = body

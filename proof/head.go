@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -101,7 +102,7 @@ func parseCount(s string) (int64, error) {
 func SignHead(h Head, s note.Signer) ([]byte, error) {
 	msg, err := note.Sign(&note.Note{Text: string(h.Text())}, s)
 	if err != nil {
-		return nil, errors.New("proof: signing tree head: " + err.Error())
+		return nil, fmt.Errorf("proof: signing tree head: %w", err)
 	}
 	return msg, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"io/fs"
 	"log"
 	"log/slog"
@@ -73,11 +74,11 @@ func signingKey(ctx context.Context, db *sql.DB, o serveOptions, logger *log.Log
 		}
 		logger.Printf("created the log signing key %s", o.key)
 	} else if statErr != nil {
-		return nil, "", errors.New("signing key file: " + statErr.Error())
+		return nil, "", fmt.Errorf("signing key file: %w", statErr)
 	}
 	signer, vkey, err := ledger.LoadKeyFile(o.key)
 	if err != nil {
-		return nil, "", errors.New("cannot use the signing key file " + o.key + ": " + err.Error())
+		return nil, "", fmt.Errorf("cannot use the signing key file %s: %w", o.key, err)
 	}
 	if err := ledger.RememberKey(ctx, db, vkey); err != nil {
 		return nil, "", err
@@ -91,7 +92,7 @@ func retiredKeys(files []string) ([]string, error) {
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
-			return nil, errors.New("--retired-key: " + err.Error())
+			return nil, fmt.Errorf("--retired-key: %w", err)
 		}
 		text := strings.TrimSpace(string(data))
 		if _, err := proof.NewVerifier(text); err == nil {

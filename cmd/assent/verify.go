@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -187,7 +188,7 @@ func verifyReceiptData(data []byte, v note.Verifier) verifyResult {
 func splitBundle(data []byte) (receipt, record []byte, err error) {
 	var compact bytes.Buffer
 	if err := json.Compact(&compact, bytes.TrimSpace(data)); err != nil {
-		return nil, nil, errors.New("input is not JSON: " + err.Error())
+		return nil, nil, fmt.Errorf("input is not JSON: %w", err)
 	}
 	var members map[string]json.RawMessage
 	if err := json.Unmarshal(compact.Bytes(), &members); err != nil {

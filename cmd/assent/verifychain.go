@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 
 	"github.com/assent-dev/assent/rules/codec"
@@ -44,7 +45,7 @@ func verifyChainData(data []byte, v note.Verifier) verifyResult {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
-		return fail(errors.New("chain bundle: " + err.Error()))
+		return fail(fmt.Errorf("chain bundle: %w", err))
 	}
 	if b.Bundle != chainBundleFormat {
 		return fail(errors.New("unknown bundle format " + strconv.Quote(b.Bundle) + " (want " + chainBundleFormat + ")"))
@@ -67,7 +68,7 @@ func verifyChainData(data []byte, v note.Verifier) verifyResult {
 		json.Unmarshal(raw, &entry)
 		rec, err := codec.ParseRecord(entry.Record)
 		if err != nil {
-			return fail(errors.New(at + "record: " + err.Error()))
+			return fail(fmt.Errorf("%srecord: %w", at, err))
 		}
 		if rec.Site != b.Site || rec.Subject != b.Subject {
 			return fail(errors.New(at + "the record is of site " + rec.Site + ", subject " + rec.Subject + ", not the bundle's"))

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -81,7 +82,7 @@ func verifyLog(ctx context.Context, o logOptions) verifyResult {
 	out, err := c.VerifyLog(ctx, o.site, v, earlier...)
 	if err != nil {
 		if len(earlier) > 0 && !errors.Is(err, logclient.ErrUnreachable) {
-			err = errors.New("the log is not an extension of the head verified last time (fork or rollback): " + err.Error())
+			err = fmt.Errorf("the log is not an extension of the head verified last time (fork or rollback): %w", err)
 		}
 		return unreachable(err)
 	}
@@ -123,11 +124,11 @@ func readState(path string, keys []note.Verifier) (proof.Head, bool, error) {
 		return proof.Head{}, false, nil
 	}
 	if err != nil {
-		return proof.Head{}, false, errors.New("state: " + err.Error())
+		return proof.Head{}, false, fmt.Errorf("state: %w", err)
 	}
 	_, h, err := openHeadAny(data, keys)
 	if err != nil {
-		return proof.Head{}, false, errors.New("state " + path + ": the stored head does not verify: " + err.Error())
+		return proof.Head{}, false, fmt.Errorf("state %s: the stored head does not verify: %w", path, err)
 	}
 	return h, true, nil
 }
@@ -179,7 +180,7 @@ func proveConsistency(ctx context.Context, c logclient.Client, old, cur proof.He
 		copy(tp[i][:], b)
 	}
 	if err := proof.VerifyConsistency(old, cur, tp); err != nil {
-		return errors.New("the log is not consistent with the head verified last time: " + err.Error())
+		return fmt.Errorf("the log is not consistent with the head verified last time: %w", err)
 	}
 	return nil
 }

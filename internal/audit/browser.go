@@ -3,6 +3,7 @@ package audit
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"strings"
@@ -90,12 +91,12 @@ func NewBrowser(ctx context.Context, o BrowserOptions) (*Browser, error) {
 	cancel := func() { bcancel(); acancel() }
 	if err := chromedp.Do(bctx); err != nil {
 		cancel()
-		return nil, errors.New("audit: starting chromium: " + err.Error())
+		return nil, fmt.Errorf("audit: starting chromium: %w", err)
 	}
 	v, err := chromedp.CallBrowser(bctx, browser.GetVersion, cdp.Empty{})
 	if err != nil {
 		cancel()
-		return nil, errors.New("audit: chromium version: " + err.Error())
+		return nil, fmt.Errorf("audit: chromium version: %w", err)
 	}
 	_, ver, _ := strings.Cut(v.Product, "/")
 	return &Browser{ctx: bctx, cancel: cancel, version: ver, lang: o.Lang}, nil

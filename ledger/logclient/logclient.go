@@ -38,7 +38,7 @@ const maxResponse = 64 << 20
 func (c *Client) get(ctx context.Context, path string) ([]byte, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(c.BaseURL, "/")+path, nil)
 	if err != nil {
-		return nil, errors.New("logclient: " + err.Error())
+		return nil, fmt.Errorf("logclient: %w", err)
 	}
 	if c.Key != "" {
 		req.Header.Set("Authorization", "Bearer "+c.Key)
@@ -49,12 +49,12 @@ func (c *Client) get(ctx context.Context, path string) ([]byte, error) {
 	}
 	resp, err := hc.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUnreachable, err)
+		return nil, fmt.Errorf("%w: %w", ErrUnreachable, err)
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
 	if err != nil {
-		return nil, fmt.Errorf("%w: reading %s: %v", ErrUnreachable, path, err)
+		return nil, fmt.Errorf("%w: reading %s: %w", ErrUnreachable, path, err)
 	}
 	if resp.StatusCode != http.StatusOK {
 		return nil, fmt.Errorf("%w: GET %s: %s: %s", ErrUnreachable, path, resp.Status, strings.TrimSpace(string(body)))
@@ -111,7 +111,7 @@ func (c *Client) Entries(ctx context.Context, site string, start, end int64) ([]
 			Entries []Entry `json:"entries"`
 		}
 		if err := json.Unmarshal(body, &page); err != nil {
-			return nil, errors.New("logclient: malformed entries page: " + err.Error())
+			return nil, fmt.Errorf("logclient: malformed entries page: %w", err)
 		}
 		if len(page.Entries) == 0 {
 			return nil, errors.New("logclient: entries stop at " + strconv.FormatInt(start, 10))
@@ -165,7 +165,7 @@ func (c *Client) VerifyLog(ctx context.Context, site string, v note.Verifier, ea
 		}
 		r, err := checkRecord(e, site)
 		if err != nil {
-			return Result{}, errors.New("logclient: entry " + strconv.Itoa(i) + ": " + err.Error())
+			return Result{}, fmt.Errorf("logclient: entry %d: %w", i, err)
 		}
 		res.Records[i] = r
 	}
