@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/assent-dev/assent/ledger/logclient"
 	"github.com/assent-dev/assent/proof"
 	"github.com/assent-dev/assent/proof/bundle"
 	"github.com/assent-dev/assent/rules"
@@ -39,6 +40,8 @@ type verifyResult struct {
 	Records        *int   `json:"records,omitempty"`         // chain bundles: the records checked
 	ChainLinked    *bool  `json:"chain_linked,omitempty"`    // chain bundles: each record's prev is the hash of the one before
 	Error          string `json:"error,omitempty"`
+
+	err error // what failed, for the exit status (errors.Is, not the text of Error)
 }
 
 // maxVerifyInput bounds the receipt file read.
@@ -107,8 +110,8 @@ func printResult(w io.Writer, res verifyResult) int {
 	if res.Valid {
 		return 0
 	}
-	if res.Error != "" && strings.HasPrefix(res.Error, "unreachable: ") {
-		return 2
+	if errors.Is(res.err, logclient.ErrUnreachable) {
+		return 2 // the ledger could not be read: unreadable input, not an invalid log
 	}
 	return 1
 }

@@ -34,8 +34,8 @@ func verifyLog(ctx context.Context, o logOptions) verifyResult {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 	defer cancel()
 	c := logclient.Client{BaseURL: o.url, Key: o.siteKey}
-	unreachable := func(err error) verifyResult {
-		res.Error = err.Error()
+	failed := func(err error) verifyResult {
+		res.Error, res.err = err.Error(), err
 		if errors.Is(err, logclient.ErrUnreachable) {
 			res.Error = "unreachable: " + err.Error()
 		}
@@ -47,7 +47,7 @@ func verifyLog(ctx context.Context, o logOptions) verifyResult {
 	} else {
 		texts, err := c.Keys(ctx)
 		if err != nil {
-			return unreachable(err)
+			return failed(err)
 		}
 		for _, t := range texts {
 			if v, err := proof.NewVerifier(t); err == nil {
@@ -58,7 +58,7 @@ func verifyLog(ctx context.Context, o logOptions) verifyResult {
 	}
 	msg, err := c.Head(ctx, o.site)
 	if err != nil {
-		return unreachable(err)
+		return failed(err)
 	}
 	v, _, err := openHeadAny(msg, keys)
 	if err != nil {
@@ -84,12 +84,11 @@ func verifyLog(ctx context.Context, o logOptions) verifyResult {
 		if len(earlier) > 0 && !errors.Is(err, logclient.ErrUnreachable) {
 			err = fmt.Errorf("the log is not an extension of the head verified last time (fork or rollback): %w", err)
 		}
-		return unreachable(err)
+		return failed(err)
 	}
 	for _, old := range earlier {
 		if err := proveConsistency(ctx, c, old, out.Head); err != nil {
-			res.Error = err.Error()
-			return res
+			return failed(err)
 		}
 	}
 	if o.state != "" {
