@@ -236,7 +236,14 @@ func (s *suite) refusals() {
 		}
 		s.wantNotStored(c.what, rec.ID)
 	}
-	s.wantError("not JSON", s.post("/v1/records", []byte("v=1&id=x")), 415, "")
+	// Bodies that are not one JSON value are 415 not_json, with one not_json finding naming the decoder's
+	// problem (the codec's error is read through its wrap, not from its text).
+	for what, body := range map[string]string{"not JSON": "v=1&id=x", "truncated JSON": `{"v":1,"id":`} {
+		e := s.wantError(what, s.post("/v1/records", []byte(body)), 415, "not_json")
+		if len(e.Findings) != 1 || !e.hasFinding("not_json") {
+			s.t.Errorf("%s: findings %+v, want one not_json", what, e.Findings)
+		}
+	}
 	r := s.do("POST", "/v1/records", codec.FormatRecord(good), "Content-Type", "text/plain", "Origin", s.c.Origin)
 	s.wantError("text/plain", r, 415, "")
 	big := append([]byte(`{"v":1,"pad":"`), bytes.Repeat([]byte("a"), 65<<10)...)
