@@ -1,4 +1,4 @@
-// Package ledger is Assent's consent ledger: the HTTP API of CONTRACT section 3 over database/sql. It
+// Package ledger is Assent's consent ledger: the HTTP API of docs/contract.md section 3 over database/sql. It
 // validates consent records with the rules package, appends them to a per-site transparency log
 // (golang.org/x/mod/sumdb/tlog), signs tree heads (golang.org/x/mod/sumdb/note, Ed25519) and answers with
 // receipts in the format of package proof. The same code runs in `assent serve` (SQLite through

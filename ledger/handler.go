@@ -64,7 +64,7 @@ func (h *handler) q() querier {
 	return runner{q: h.db, stmts: &h.stmts}
 }
 
-// New returns the HTTP handler of the ledger API (CONTRACT section 3) over db, a SQLite-dialect database
+// New returns the HTTP handler of the ledger API (docs/contract.md section 3) over db, a SQLite-dialect database
 // migrated with the files in migrations/ (Migrate, or wrangler for D1). It serves paths under /v1/ and
 // answers 404 for any other path. db may be a D1 database: New relies on no transaction and no state kept
 // between requests.

@@ -20,7 +20,7 @@ import (
 // demoSite is the site registered when `assent serve` is given no --site and no --sites.
 const demoSite = "demo.assent.test"
 
-// newAPI builds the HTTP API of section 3 of the contract on the SQLite file o.db, signing with the key in o.key
+// newAPI builds the HTTP API (docs/contract.md section 3) on the SQLite file o.db, signing with the key in o.key
 // (see signingKey). Sites come from --site and --sites (see buildSites; the demo site without them). The
 // bearer key of every --site site is the value of the environment variable ASSENT_EXPORT_KEY, when set;
 // sites file entries have their own. It returns the handler, a close function and the verifier key.

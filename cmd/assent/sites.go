@@ -14,7 +14,7 @@ import (
 	"github.com/assent-dev/assent/proof"
 )
 
-// sitesFile is the JSON of `assent serve --sites FILE` (CONTRACT section 2).
+// sitesFile is the JSON of `assent serve --sites FILE` (docs/contract.md section 2).
 type sitesFile struct {
 	Sites []siteEntry `json:"sites"`
 }

@@ -39,9 +39,10 @@ type Browser struct {
 // ErrNoChromium is returned by [NewBrowser] when no Chromium binary can be found.
 var ErrNoChromium = errors.New("audit: chromium not found (install Debian's chromium, or pass its path)")
 
-// chromiumFlags are the flags TOOLCHAIN.md proved on these machines, plus the ones that make the browser look like an
-// ordinary visitor's: no --enable-automation (it sets navigator.webdriver and the "controlled by automated
-// software" infobar) and Blink's AutomationControlled feature off.
+// chromiumFlags are chromedp's defaults with Chromium's new headless mode, GPU, QUIC and background updates
+// off, plus the ones that make the browser look like an ordinary visitor's: no --enable-automation (it sets
+// navigator.webdriver and the "controlled by automated software" infobar) and Blink's AutomationControlled
+// feature off.
 func chromiumFlags(o BrowserOptions) []chromedp.ExecAllocatorOption {
 	opts := append([]chromedp.ExecAllocatorOption{}, chromedp.DefaultExecAllocatorOptions[:]...)
 	opts = append(opts,

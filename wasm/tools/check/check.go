@@ -163,7 +163,7 @@ func ValidateConfig(text string, now time.Time) string {
 	return string(b)
 }
 
-// Decide decides a scenario (JSON text, CONTRACT section 6) as `assent decide` does, with today filling a
+// Decide decides a scenario (JSON text, docs/contract.md section 6) as `assent decide` does, with today filling a
 // missing date, and returns the decision as JSON, or {"error": message} when the scenario is invalid.
 func Decide(text, today string) string {
 	d, err := codec.Decide([]byte(text), today)
