@@ -151,7 +151,7 @@ func loadVerifier(file, text string) (note.Verifier, error) {
 func verifyReceiptData(data []byte, v note.Verifier) verifyResult {
 	res := verifyResult{Kind: "receipt", Signer: v.Name(), KeySource: "flag"}
 	fail := func(err error) verifyResult {
-		res.Valid, res.Error = false, err.Error()
+		res.Valid, res.Error, res.err = false, err.Error(), err
 		return res
 	}
 	receiptJSON, recordJSON, err := splitBundle(data)

@@ -38,7 +38,7 @@ func isChainBundle(data []byte) bool {
 func verifyChainData(data []byte, v note.Verifier) verifyResult {
 	res := verifyResult{Kind: "chain", Signer: v.Name(), KeySource: "flag"}
 	fail := func(err error) verifyResult {
-		res.Valid, res.Error = false, err.Error()
+		res.Valid, res.Error, res.err = false, err.Error(), err
 		return res
 	}
 	var b chainBundle
@@ -60,7 +60,7 @@ func verifyChainData(data []byte, v note.Verifier) verifyResult {
 		at := "records[" + strconv.Itoa(i) + "]: "
 		r := verifyReceiptData(raw, v)
 		if !r.Valid {
-			return fail(errors.New(at + r.Error))
+			return fail(fmt.Errorf("%s%w", at, r.err))
 		}
 		var entry struct {
 			Record json.RawMessage `json:"record"`
