@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 )
@@ -68,8 +67,6 @@ func (b *batcher) loop() {
 	}
 }
 
-var errNoTx = errors.New("ledger: transactions unavailable")
-
 // runBatch logs the jobs of one batch: in one transaction when the database has them (SQLite), else
 // statement by statement (D1), where the claim and hash protocol of tree.go keeps every step safe on its own.
 // Transient errors (a busy database, a lost race) retry the batch.
@@ -78,12 +75,7 @@ func (h *handler) runBatch(jobs []*appendJob) {
 	defer cancel()
 	var err error
 	for attempt := 0; attempt < 8; attempt++ {
-		useTx := !h.noTx.Load()
-		err = h.tryBatch(ctx, jobs, useTx)
-		if errors.Is(err, errNoTx) {
-			h.noTx.Store(true)
-			continue
-		}
+		err = h.tryBatch(ctx, jobs, !h.noTx)
 		if err == nil || ctx.Err() != nil {
 			break
 		}
@@ -103,9 +95,6 @@ func (h *handler) tryBatch(ctx context.Context, jobs []*appendJob, useTx bool) e
 	if useTx {
 		var err error
 		if tx, err = h.db.BeginTx(ctx, nil); err != nil {
-			if strings.Contains(err.Error(), "not") && strings.Contains(err.Error(), "support") {
-				return errNoTx
-			}
 			return err
 		}
 		defer tx.Rollback()

@@ -19,7 +19,9 @@ func TestBatchStatements(t *testing.T) {
 	_, path := newDB(t)
 	db := ledger.OpenNoTx(path)
 	defer db.Close()
-	h := ledger.New(db, testOptions(t))
+	opts := testOptions(t)
+	opts.NoTransactions = true // as the Worker sets it for D1
+	h := ledger.New(db, opts)
 	recs := make([]rules.Record, 16)
 	for i := range recs {
 		recs[i] = ledgertest.NewRecord(testSite, time.Now())
@@ -82,7 +84,9 @@ func TestBatchConflicts(t *testing.T) {
 	_, path := newDB(t)
 	db := ledger.OpenNoTx(path)
 	defer db.Close()
-	h := ledger.New(db, testOptions(t))
+	opts := testOptions(t)
+	opts.NoTransactions = true // as the Worker sets it for D1
+	h := ledger.New(db, opts)
 	a, b := ledgertest.NewRecord(testSite, time.Now()), ledgertest.NewRecord(testSite, time.Now())
 	forged := ledgertest.NewRecord(testSite, time.Now())
 	forged.ID = a.ID

@@ -1,4 +1,4 @@
-// Package ledger is Assent's consent ledger: the HTTP API of CONTRACT section 3 over database/sql. It
+// Package ledger is Assent's consent ledger: the HTTP API of docs/contract.md section 3 over database/sql. It
 // validates consent records with the rules package, appends them to a per-site transparency log
 // (golang.org/x/mod/sumdb/tlog), signs tree heads (golang.org/x/mod/sumdb/note, Ed25519) and answers with
 // receipts in the format of package proof. The same code runs in `assent serve` (SQLite through
@@ -71,8 +71,8 @@
 //
 // A handler groups concurrent records (group commit): one writer goroutine, started when work arrives and
 // gone when the queue is empty, takes every record waiting, runs steps 1-4 for all of them in one
-// transaction (BEGIN IMMEDIATE with OpenSQLite), signs one head per batch and commits once. Where BeginTx
-// fails (D1) the same steps run statement by statement. Step 2 first works out (by a dry run of tlog's
+// transaction (BEGIN IMMEDIATE with OpenSQLite), signs one head per batch and commits once. With
+// Options.NoTransactions (D1) the same steps run statement by statement. Step 2 first works out (by a dry run of tlog's
 // algorithms) every stored hash the new hashes, the head and the proofs will read, and fetches them in one
 // query, so a new record in the Worker costs five D1 statements: claim, read hashes, insert hashes, insert
 // head, store receipt. Records of one batch share those statements: one multi-row claim (a plain INSERT of

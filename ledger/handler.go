@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/assent-dev/assent/rules"
@@ -41,6 +40,10 @@ type Options struct {
 	DOITTL time.Duration
 	// Logger receives server-side errors (slog.Default() if nil).
 	Logger *slog.Logger
+	// NoTransactions says the database has no transactions (Cloudflare D1): records are appended statement by
+	// statement, which the claim and hash protocol of tree.go keeps safe. Otherwise each batch is one
+	// transaction, and a database that refuses to begin one fails the request.
+	NoTransactions bool
 }
 
 // handler serves the ledger API; New builds it.
@@ -50,7 +53,7 @@ type handler struct {
 	signer note.Signer
 	mux    *http.ServeMux
 	batch  batcher
-	noTx   atomic.Bool
+	noTx   bool
 	sites  siteCache
 	stmts  stmtCache
 	hashes hashCache
@@ -61,7 +64,7 @@ func (h *handler) q() querier {
 	return runner{q: h.db, stmts: &h.stmts}
 }
 
-// New returns the HTTP handler of the ledger API (CONTRACT section 3) over db, a SQLite-dialect database
+// New returns the HTTP handler of the ledger API (docs/contract.md section 3) over db, a SQLite-dialect database
 // migrated with the files in migrations/ (Migrate, or wrangler for D1). It serves paths under /v1/ and
 // answers 404 for any other path. db may be a D1 database: New relies on no transaction and no state kept
 // between requests.
@@ -77,6 +80,7 @@ func New(db *sql.DB, opts Options) http.Handler {
 	}
 	h := &handler{db: db, opts: opts, signer: opts.Signer, mux: http.NewServeMux()}
 	h.batch.run = h.runBatch
+	h.noTx = opts.NoTransactions
 	h.sites.db = db
 	h.stmts.db = db
 	h.sites.static = opts.Sites

@@ -13,8 +13,8 @@ import (
 	"modernc.org/sqlite"
 )
 
-// OpenNoTx (tests only) opens the SQLite file like D1 behaves: every BeginTx fails with D1's error, so the ledger must run
-// its append protocol statement by statement.
+// OpenNoTx (tests only) opens the SQLite file like D1 behaves: every BeginTx fails with D1's error, so a
+// handler over it needs Options.NoTransactions to run its append protocol statement by statement.
 func OpenNoTx(path string) *sql.DB {
 	return sql.OpenDB(noTxConnector{dsn: path + "?_journal_mode=WAL&_synchronous=FULL&_busy_timeout=10000"})
 }
@@ -46,12 +46,6 @@ func (c noTxConn) PrepareContext(ctx context.Context, query string) (driver.Stmt
 		return nil, err
 	}
 	return countingStmt{st}, nil
-}
-
-// UsesTransactions (tests only) reports whether handler h, made by New, has not (yet) found that its
-// database refuses transactions.
-func UsesTransactions(h http.Handler) bool {
-	return !h.(*handler).noTx.Load()
 }
 
 // Statements (tests only) counts the statements run through databases opened with OpenNoTx.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -49,10 +50,11 @@ func (h Head) Text() []byte {
 	return append(b, '\n')
 }
 
-var (
-	errHeadMalformed = errors.New("proof: malformed tree head")
-	errHeadSignature = errors.New("proof: tree head not signed by the given key")
-)
+var errHeadMalformed = errors.New("proof: malformed tree head")
+
+// ErrHeadSignature is returned by OpenHead (and so by VerifyReceipt and VerifyLog) for a well-formed head
+// that the verifier key did not sign: another log's key, or a forged signature.
+var ErrHeadSignature = errors.New("proof: tree head not signed by the given key")
 
 // ParseHeadText parses checkpoint text as made by Head.Text. It accepts only the canonical form: an origin
 // that is a valid site name plus OriginSuffix, a decimal size without sign or leading zeros, a canonical
@@ -101,7 +103,7 @@ func parseCount(s string) (int64, error) {
 func SignHead(h Head, s note.Signer) ([]byte, error) {
 	msg, err := note.Sign(&note.Note{Text: string(h.Text())}, s)
 	if err != nil {
-		return nil, errors.New("proof: signing tree head: " + err.Error())
+		return nil, fmt.Errorf("proof: signing tree head: %w", err)
 	}
 	return msg, nil
 }
@@ -121,7 +123,7 @@ func OpenHead(msg []byte, v note.Verifier) (Head, error) {
 		var unverified *note.UnverifiedNoteError
 		var invalid *note.InvalidSignatureError
 		if errors.As(err, &unverified) || errors.As(err, &invalid) {
-			return Head{}, errHeadSignature
+			return Head{}, ErrHeadSignature
 		}
 		return Head{}, errHeadMalformed
 	}

@@ -5,7 +5,7 @@ import (
 	"strconv"
 )
 
-// Models a Decision can carry (LAW.md "How the engine answers"), from least to most demanding.
+// Models a Decision can carry (docs/law.md section 1), from least to most demanding.
 const (
 	// ModelExempt: no consent needed (strictly necessary cookies; a regulator's analytics exemption met).
 	ModelExempt = "exempt"

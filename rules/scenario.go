@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// Scenario is one marketing message or cookie to decide on (CONTRACT section 6). Strings hold the CONTRACT
-// values ("email", "sole_trader", ...); an empty optional string means its default (recipient "individual",
+// Scenario is one marketing message or cookie to decide on (docs/contract.md section 6). Strings hold the
+// contract values ("email", "sole_trader", ...); an empty optional string means its default (recipient "individual",
 // relationship "none", sender "commercial", no sector, collected_on = date). Build one field by field with Set,
 // which validates, or fill the struct and let Decide validate it.
 type Scenario struct {
@@ -20,7 +20,7 @@ type Scenario struct {
 	OnOptoutRegister, OngoingContract, AnalyticsExemption bool
 
 	// HiddenSender: the message hides or disguises who sends it, or gives no valid address to opt out to
-	// (field "hidden_sender"; an addition to CONTRACT section 6). Such messages are never allowed.
+	// (field "hidden_sender"; an addition to docs/contract.md section 6). Such messages are never allowed.
 	HiddenSender bool
 
 	MonthsSinceLastSale int
@@ -40,7 +40,7 @@ const (
 	KindInt
 )
 
-// Field describes one scenario field: its CONTRACT name, JSON kind and accepted values (nil: free text of
+// Field describes one scenario field: its contract name, JSON kind and accepted values (nil: free text of
 // the kind, e.g. a date or a number).
 type Field struct {
 	Name   string
@@ -62,7 +62,7 @@ var (
 // MaxAge is the highest value of the scenario field "age".
 const MaxAge = 120
 
-// Fields lists every scenario field in CONTRACT order (a fresh copy on each call).
+// Fields lists every scenario field in the order of docs/contract.md section 6 (a fresh copy on each call).
 func Fields() []Field {
 	return []Field{
 		{"country", KindString, Countries()},
@@ -109,7 +109,7 @@ func LookupField(name string) (FieldKind, bool) {
 // FieldError reports a scenario field that is unknown, missing or holds a value it does not accept.
 type FieldError struct {
 	Code    string // stable: "unknown_field", "missing_field" or "invalid_value"
-	Field   string // the CONTRACT field name, e.g. "country"
+	Field   string // the contract field name, e.g. "country"
 	Problem string // e.g. `unknown value "ZZ"`
 }
 
@@ -137,7 +137,7 @@ func badValue(field, value string, want []string) error {
 	return fieldErr(field, "unknown value "+strconv.Quote(value)+" (want one of "+strings.Join(want, ", ")+")")
 }
 
-// Set sets the field named by its CONTRACT name from its text form, after checking the value: enumerations
+// Set sets the field named by its contract name from its text form, after checking the value: enumerations
 // must be one of their values ("" means the default for optional ones), booleans "true" or "false", dates
 // YYYY-MM-DD, months a whole number from 0 to 1200, age a whole number from 0 to 120. Country is
 // case-insensitive and stored in upper case, with

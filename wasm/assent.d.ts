@@ -44,7 +44,7 @@ export interface AssentReason {
   url: string;
 }
 
-/** The rules' decision for a scenario (CONTRACT section 6), as `Assent.decide` and `assent decide` give it. */
+/** The rules' decision for a scenario (docs/contract.md section 6), as `Assent.decide` and `assent decide` give it. */
 export interface AssentDecision {
   model: 'exempt' | 'opt_out' | 'soft_opt_in' | 'opt_in' | 'double_opt_in' | 'not_allowed';
   /** the opt-out register to screen against, or "". */
@@ -121,7 +121,7 @@ export interface AssentAPI {
   hide(): Promise<void>;
   /** The stored proof records with their receipts. Takes no argument. */
   records(): Promise<AssentStoredRecord[]>;
-  /** The rules' decision for a scenario (CONTRACT section 6); loads the tools wasm. Rejects with a TypeError
+  /** The rules' decision for a scenario (docs/contract.md section 6); loads the tools wasm. Rejects with a TypeError
    * for a non-object, with an Error naming the field for a bad scenario. */
   decide(scenario: Record<string, unknown>): Promise<AssentDecision>;
   /** The validator's findings for a site config; loads the tools wasm. Rejects with a TypeError for a

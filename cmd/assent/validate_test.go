@@ -154,9 +154,14 @@ func TestValidateUsage(t *testing.T) {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errs)
 		}
 	}
-	code, _, errs := runValidate(t, "not json", "-")
-	if code != 2 || !strings.Contains(errs, "not JSON") {
-		t.Errorf("not JSON: exit %d %q", code, errs)
+	// Input that is not JSON (the codec's ErrNotJSON, read through its wrap) is exit 2, not findings (exit 1).
+	for _, args := range [][]string{{"-"}, {"--kind", "record", "-"}, {"--kind", "config", "-"}} {
+		for _, in := range []string{"not json", `{"site":"s","purposes":[`} {
+			code, out, errs := runValidate(t, in, args...)
+			if code != 2 || out != "" || !strings.Contains(errs, "not JSON") {
+				t.Errorf("%v on %q: exit %d, stdout %q, stderr %q", args, in, code, out, errs)
+			}
+		}
 	}
 }
 

@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"strings"
 
+	"github.com/assent-dev/assent/ledger/logclient"
 	"github.com/assent-dev/assent/proof"
 	"github.com/assent-dev/assent/proof/bundle"
 	"github.com/assent-dev/assent/rules"
@@ -42,6 +44,8 @@ type verifyResult struct {
 	LiveSize        *int64 `json:"live_size,omitempty"`        // archives with --log: the live log's head the archive is a prefix of
 	ArchivedRecords *int   `json:"archived_records,omitempty"` // chain bundles: the subject's earlier records, archived (check them in the archive file)
 	Error           string `json:"error,omitempty"`
+
+	err error // what failed, for the exit status (errors.Is, not the text of Error)
 }
 
 // maxVerifyInput bounds the receipt file read.
@@ -119,8 +123,8 @@ func printResult(w io.Writer, res verifyResult) int {
 	if res.Valid {
 		return 0
 	}
-	if res.Error != "" && strings.HasPrefix(res.Error, "unreachable: ") {
-		return 2
+	if errors.Is(res.err, logclient.ErrUnreachable) {
+		return 2 // the ledger could not be read: unreadable input, not an invalid log
 	}
 	return 1
 }
@@ -160,7 +164,7 @@ func loadVerifier(file, text string) (note.Verifier, error) {
 func verifyReceiptData(data []byte, v note.Verifier) verifyResult {
 	res := verifyResult{Kind: "receipt", Signer: v.Name(), KeySource: "flag"}
 	fail := func(err error) verifyResult {
-		res.Valid, res.Error = false, err.Error()
+		res.Valid, res.Error, res.err = false, err.Error(), err
 		return res
 	}
 	receiptJSON, recordJSON, err := splitBundle(data)
@@ -200,7 +204,7 @@ func verifyReceiptData(data []byte, v note.Verifier) verifyResult {
 func splitBundle(data []byte) (receipt, record []byte, err error) {
 	var compact bytes.Buffer
 	if err := json.Compact(&compact, bytes.TrimSpace(data)); err != nil {
-		return nil, nil, errors.New("input is not JSON: " + err.Error())
+		return nil, nil, fmt.Errorf("input is not JSON: %w", err)
 	}
 	var members map[string]json.RawMessage
 	if err := json.Unmarshal(compact.Bytes(), &members); err != nil {

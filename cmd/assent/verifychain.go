@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 
 	"github.com/assent-dev/assent/rules/codec"
@@ -49,14 +50,14 @@ func isChainBundle(data []byte) bool {
 func verifyChainData(data []byte, v note.Verifier) verifyResult {
 	res := verifyResult{Kind: "chain", Signer: v.Name(), KeySource: "flag"}
 	fail := func(err error) verifyResult {
-		res.Valid, res.Error = false, err.Error()
+		res.Valid, res.Error, res.err = false, err.Error(), err
 		return res
 	}
 	var b chainBundle
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
-		return fail(errors.New("chain bundle: " + err.Error()))
+		return fail(fmt.Errorf("chain bundle: %w", err))
 	}
 	if b.Bundle != chainBundleFormat {
 		return fail(errors.New("unknown bundle format " + strconv.Quote(b.Bundle) + " (want " + chainBundleFormat + ")"))
@@ -75,7 +76,7 @@ func verifyChainData(data []byte, v note.Verifier) verifyResult {
 		at := "records[" + strconv.Itoa(i) + "]: "
 		r := verifyReceiptData(raw, v)
 		if !r.Valid {
-			return fail(errors.New(at + r.Error))
+			return fail(fmt.Errorf("%s%w", at, r.err))
 		}
 		var entry struct {
 			Record json.RawMessage `json:"record"`
@@ -83,7 +84,7 @@ func verifyChainData(data []byte, v note.Verifier) verifyResult {
 		json.Unmarshal(raw, &entry)
 		rec, err := codec.ParseRecord(entry.Record)
 		if err != nil {
-			return fail(errors.New(at + "record: " + err.Error()))
+			return fail(fmt.Errorf("%srecord: %w", at, err))
 		}
 		if rec.Site != b.Site || rec.Subject != b.Subject {
 			return fail(errors.New(at + "the record is of site " + rec.Site + ", subject " + rec.Subject + ", not the bundle's"))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 
@@ -26,7 +27,7 @@ import (
 func optionsFromEnv(getenv func(string) string) (ledger.Options, error) {
 	signer, vkey, err := proof.NewSigner(getenv("ASSENT_SIGNING_KEY"))
 	if err != nil {
-		return ledger.Options{}, errors.New("worker: ASSENT_SIGNING_KEY: " + err.Error())
+		return ledger.Options{}, fmt.Errorf("worker: ASSENT_SIGNING_KEY: %w", err)
 	}
 	sites, err := parseSites(getenv("ASSENT_SITES"), getenv("ASSENT_EXPORT_KEYS"))
 	if err != nil {
@@ -38,7 +39,7 @@ func optionsFromEnv(getenv func(string) string) (ledger.Options, error) {
 	retired := fieldsOf(getenv("ASSENT_RETIRED_KEYS"))
 	for _, k := range retired {
 		if _, err := proof.NewVerifier(k); err != nil {
-			return ledger.Options{}, errors.New("worker: ASSENT_RETIRED_KEYS: " + err.Error())
+			return ledger.Options{}, fmt.Errorf("worker: ASSENT_RETIRED_KEYS: %w", err)
 		}
 	}
 	return ledger.Options{Signer: signer, VerifierKey: vkey, RetiredKeys: retired, Sites: sites}, nil

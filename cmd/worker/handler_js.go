@@ -60,6 +60,7 @@ func newLedger() (http.Handler, error) {
 		return nil, err
 	}
 	opts.Country = edgeCountry
+	opts.NoTransactions = true // D1's BeginTx always fails
 	opts.ClientIP = func(r *http.Request) string { return r.Header.Get("CF-Connecting-IP") }
 	if l := rateLimiter(); l != nil {
 		opts.Limiter = l

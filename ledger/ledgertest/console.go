@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -161,7 +162,7 @@ func (s *suite) console() {
 		if err := json.Unmarshal(r.body, &bundle); err != nil {
 			s.t.Fatalf("chain: %v: %s", err, r.body)
 		}
-		if bundle.Bundle != "assent-chain/v1" || bundle.Subject != a.Subject || len(bundle.Records) != 4 || !contains(bundle.Keys, s.c.VerifierKey) {
+		if bundle.Bundle != "assent-chain/v1" || bundle.Subject != a.Subject || len(bundle.Records) != 4 || !slices.Contains(bundle.Keys, s.c.VerifierKey) {
 			s.t.Fatalf("chain %s: %s", q, r.body)
 		}
 		for i, want := range []rules.Record{a, b, c, d} {

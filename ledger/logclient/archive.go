@@ -268,7 +268,7 @@ func (c *Client) open(ctx context.Context, method, path string, body []byte) (io
 	}
 	req, err := http.NewRequestWithContext(ctx, method, strings.TrimSuffix(c.BaseURL, "/")+path, rd)
 	if err != nil {
-		return nil, errors.New("logclient: " + err.Error())
+		return nil, fmt.Errorf("logclient: %w", err)
 	}
 	if body != nil {
 		req.Header.Set("Content-Type", "application/json")
@@ -282,7 +282,7 @@ func (c *Client) open(ctx context.Context, method, path string, body []byte) (io
 	}
 	resp, err := hc.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUnreachable, err)
+		return nil, fmt.Errorf("%w: %w", ErrUnreachable, err)
 	}
 	if resp.StatusCode != http.StatusOK {
 		defer resp.Body.Close()

@@ -46,7 +46,7 @@ func (c *Client) get(ctx context.Context, path string) ([]byte, error) {
 	defer body.Close()
 	data, err := io.ReadAll(io.LimitReader(body, maxResponse))
 	if err != nil {
-		return nil, fmt.Errorf("%w: reading %s: %v", ErrUnreachable, path, err)
+		return nil, fmt.Errorf("%w: reading %s: %w", ErrUnreachable, path, err)
 	}
 	return data, nil
 }
@@ -101,7 +101,7 @@ func (c *Client) Entries(ctx context.Context, site string, start, end int64) ([]
 			Entries []Entry `json:"entries"`
 		}
 		if err := json.Unmarshal(body, &page); err != nil {
-			return nil, errors.New("logclient: malformed entries page: " + err.Error())
+			return nil, fmt.Errorf("logclient: malformed entries page: %w", err)
 		}
 		if len(page.Entries) == 0 {
 			return nil, errors.New("logclient: entries stop at " + strconv.FormatInt(start, 10))
@@ -161,7 +161,7 @@ func (c *Client) VerifyLog(ctx context.Context, site string, v note.Verifier, ea
 		}
 		r, err := checkRecord(e, site)
 		if err != nil {
-			return Result{}, errors.New("logclient: entry " + strconv.Itoa(i) + ": " + err.Error())
+			return Result{}, fmt.Errorf("logclient: entry %d: %w", i, err)
 		}
 		res.Records[i] = r
 	}

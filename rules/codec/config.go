@@ -13,7 +13,7 @@ import (
 // MaxConfigSize is the largest site config ParseConfig accepts: 1 MiB.
 const MaxConfigSize = 1 << 20
 
-// ParseConfig reads a site config (CONTRACT section 4, site/schema/assent.schema.json). Labels and
+// ParseConfig reads a site config (docs/contract.md section 4, site/schema/assent.schema.json). Labels and
 // descriptions may be a string (stored under the key "") or an object by language. A top-level "$schema"
 // is allowed and ignored. Unknown fields are not
 // errors: each is returned as an "unknown_field" warning naming its path, and ignored. It is an error when

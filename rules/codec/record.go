@@ -9,10 +9,10 @@ import (
 	"github.com/assent-dev/assent/rules"
 )
 
-// MaxRecordSize is the largest consent record ParseRecord accepts: 64 KiB (CONTRACT section 3).
+// MaxRecordSize is the largest consent record ParseRecord accepts: 64 KiB (docs/contract.md section 3).
 const MaxRecordSize = 64 << 10
 
-// ParseRecord reads one consent record (CONTRACT section 5) strictly. It is an error, naming the field, when
+// ParseRecord reads one consent record (docs/contract.md section 5) strictly. It is an error, naming the field, when
 // data is over MaxRecordSize (wraps ErrTooLarge), is not valid UTF-8 or escapes a lone surrogate (wraps
 // ErrInvalidUTF8, see CheckUTF8), is not one JSON value (wraps ErrNotJSON), has data after the
 // value, a duplicate key, an unknown key (names are case-sensitive), a missing key (every field but a Box's

@@ -27,6 +27,21 @@ var (
 	ErrNotJSON = errors.New("codec: not JSON")
 )
 
+// notJSONError is input that is not JSON: it is ErrNotJSON and wraps the decoder's error. (Not fmt.Errorf
+// with two %w: Findings reads an error with Unwrap() []error as a list of separate problems.)
+type notJSONError struct {
+	doc string
+	err error
+}
+
+func notJSON(doc string, err error) error { return &notJSONError{doc, err} }
+
+func (e *notJSONError) Error() string {
+	return ErrNotJSON.Error() + ": " + e.doc + ": " + e.err.Error()
+}
+func (e *notJSONError) Is(target error) bool { return target == ErrNotJSON }
+func (e *notJSONError) Unwrap() error        { return e.err }
+
 // FieldError is one structural problem of a JSON document: a duplicate, unknown or missing key, a value of
 // the wrong type, or data after the document. Code is a stable snake_case finding code; Field is the JSON path
 // ("ui.accept.width", "purposes[2].id"), "" for the whole document.
@@ -106,7 +121,7 @@ func readValue(dec *json.Decoder, doc, path string, depth int) (any, error) {
 		if err == io.EOF {
 			err = io.ErrUnexpectedEOF
 		}
-		return nil, fmt.Errorf("%w: %s: %v", ErrNotJSON, doc, err)
+		return nil, notJSON(doc, err)
 	}
 	d, ok := tok.(json.Delim)
 	if !ok {
@@ -130,7 +145,7 @@ func readValue(dec *json.Decoder, doc, path string, depth int) (any, error) {
 	for dec.More() {
 		kt, err := dec.Token()
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrNotJSON, doc, err)
+			return nil, notJSON(doc, err)
 		}
 		k := kt.(string)
 		p := joinPath(path, k)
@@ -150,7 +165,7 @@ func closeToken(dec *json.Decoder, doc string) error {
 		if err == io.EOF {
 			err = io.ErrUnexpectedEOF
 		}
-		return fmt.Errorf("%w: %s: %v", ErrNotJSON, doc, err)
+		return notJSON(doc, err)
 	}
 	return nil
 }
@@ -245,7 +260,7 @@ func (kc *keyCheck) checkStruct(obj map[string]any, t reflect.Type, path string)
 func decodeTree(tree any, out any, doc string) error {
 	b, err := json.Marshal(tree)
 	if err != nil {
-		return errors.New("codec: " + doc + ": " + err.Error())
+		return fmt.Errorf("codec: %s: %w", doc, err)
 	}
 	if err := json.Unmarshal(b, out); err != nil {
 		var te *json.UnmarshalTypeError

@@ -17,7 +17,7 @@ const (
 	MaxBatchSize    = 8 << 20  // a batch (array) of scenarios
 )
 
-// ParseScenario reads one scenario (CONTRACT section 6) strictly and validates it with rules.Scenario.Set and
+// ParseScenario reads one scenario (docs/contract.md section 6) strictly and validates it with rules.Scenario.Set and
 // rules.Scenario.Validate, the path every target shares. It is an error, naming the field, when data is over
 // MaxScenarioSize (wraps ErrTooLarge), is not one JSON object (wraps ErrNotJSON), has data after it, a duplicate
 // or unknown key, a value of the wrong JSON type (strings for text fields, true/false for flags, a whole number
@@ -170,7 +170,7 @@ func withPath(err error, prefix string) error {
 	return err
 }
 
-// decisionJSON is the JSON shape of a decision (CONTRACT section 6).
+// decisionJSON is the JSON shape of a decision (docs/contract.md section 6).
 type decisionJSON struct {
 	Model         string `json:"model"`
 	RegisterCheck string `json:"register_check"`

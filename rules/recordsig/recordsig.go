@@ -1,4 +1,4 @@
-// Package recordsig checks and makes the subject signatures of version 2 consent records (CONTRACT section 5):
+// Package recordsig checks and makes the subject signatures of version 2 consent records (docs/contract.md section 5):
 // ECDSA P-256 with SHA-256 over the ASCII bytes of the record's hash, by the key whose uncompressed public
 // point is the record's subject_key, as an IEEE P1363 (r||s) signature in unpadded base64url.
 //

@@ -19,6 +19,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/andybalholm/brotli"
@@ -202,22 +203,13 @@ func removeOld(out, name string, keep ...string) error {
 		base := strings.TrimSuffix(strings.TrimSuffix(n, ".br"), ".gz")
 		hashedFile := (strings.HasPrefix(n, name+".") || strings.HasPrefix(n, "tools.")) && strings.HasSuffix(base, ".wasm") ||
 			strings.HasPrefix(n, "wasm_exec.")
-		if hashedFile && !contains(keep, base) && base != "wasm_exec.js" && base != "tools.wasm" {
+		if hashedFile && !slices.Contains(keep, base) && base != "wasm_exec.js" && base != "tools.wasm" {
 			if err := os.Remove(filepath.Join(out, n)); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // write writes data and its brotli (quality 11) and gzip (level 9) compressed siblings.

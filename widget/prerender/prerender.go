@@ -12,7 +12,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -30,7 +30,7 @@ const MaxCatalogLanguages = 3
 func ParseConfig(data []byte) (widget.Config, error) {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
-		return widget.Config{}, errors.New("prerender: config: " + err.Error())
+		return widget.Config{}, fmt.Errorf("prerender: config: %w", err)
 	}
 	c := widget.Config{Site: str(raw["site"]), Endpoint: strings.TrimRight(str(raw["endpoint"]), "/"),
 		VerifierKey: str(raw["verifier_key"]), Revision: str(raw["revision"]), Languages: strList(raw["languages"]),
@@ -204,7 +204,7 @@ func Build(loader, config []byte, base, date string, accept []string) (out []byt
 	}
 	var compact bytes.Buffer
 	if err := json.Compact(&compact, config); err != nil {
-		return nil, false, errors.New("prerender: config: " + err.Error())
+		return nil, false, fmt.Errorf("prerender: config: %w", err)
 	}
 	return Loader(loader, base, compact.Bytes(), Paint(cfg, date, accept)), len(cfg.Languages) == 0, nil
 }

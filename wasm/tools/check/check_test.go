@@ -101,8 +101,8 @@ func TestValidateConfig(t *testing.T) {
 	}
 }
 
-// Assent.decide answers as `assent decide`: the GB email decision cites PECR reg 22 (LAW.md, GB), and a bad
-// scenario is an error naming its field (CONTRACT section 6).
+// Assent.decide answers as `assent decide`: the GB email decision cites PECR reg 22 (docs/law.md section 2), and a bad
+// scenario is an error naming its field (docs/contract.md section 6).
 func TestDecide(t *testing.T) {
 	var d struct {
 		Model   string `json:"model"`
