@@ -36,7 +36,7 @@ test('the config builder: edits show in the real banner at once, offline too; in
   await page.goto(BASE + '/builder.html');
   const frame = page.frameLocator('#preview');
   const banner = frame.locator(BANNER);
-  await banner.waitFor({ state: 'visible', timeout: 30000 });
+  await banner.waitFor({ state: 'visible', timeout: 90000 }); // the tools wasm (1.1 MB brotli) compiles first: slow on a loaded machine
   await page.locator('#findings li.ok').waitFor(); // the demo's config is valid
 
   // Loaded: from here on the network is cut, and the builder needs none of it.
