@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/rules/codec"
 	"github.com/assent-dev/assent/widget/prerender"
 )
@@ -26,16 +27,16 @@ type builderPreview struct {
 func (b builderPreview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, codec.MaxConfigSize))
 	if err != nil {
-		writeJSONError(w, http.StatusRequestEntityTooLarge, "too_large", "the config is over the size limit")
+		writeJSONError(w, http.StatusRequestEntityTooLarge, rules.CodeTooLarge, "the config is over the size limit")
 		return
 	}
 	loader, err := os.ReadFile(filepath.Join(b.dist, "assent.js"))
 	if err != nil {
-		writeJSONError(w, http.StatusServiceUnavailable, "not_built", "the widget is not built (make build)")
+		writeJSONError(w, http.StatusServiceUnavailable, rules.CodeNotBuilt, "the widget is not built (make build)")
 		return
 	}
 	if _, _, err := codec.ParseConfig(data); err != nil { // the form, as assent validate reads it
-		writeJSONError(w, http.StatusBadRequest, "config_invalid", err.Error())
+		writeJSONError(w, http.StatusBadRequest, rules.CodeConfigInvalid, err.Error())
 		return
 	}
 	if with, ok := withVerifierKeyData(data, b.verifierKey); ok {
@@ -43,12 +44,12 @@ func (b builderPreview) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	cfg, err := prerender.ParseConfig(data)
 	if err != nil {
-		writeJSONError(w, http.StatusBadRequest, "config_invalid", err.Error())
+		writeJSONError(w, http.StatusBadRequest, rules.CodeConfigInvalid, err.Error())
 		return
 	}
 	var compact bytes.Buffer
 	if err := json.Compact(&compact, data); err != nil {
-		writeJSONError(w, http.StatusBadRequest, "config_invalid", err.Error())
+		writeJSONError(w, http.StatusBadRequest, rules.CodeConfigInvalid, err.Error())
 		return
 	}
 	paint := prerender.Paint(cfg, b.now().UTC().Format(time.DateOnly), prerender.AcceptLanguages(r.Header.Get("Accept-Language")))

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/andybalholm/brotli"
+	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/widget/prerender"
 )
 
@@ -45,7 +46,7 @@ func (s *siteLoaders) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	site := r.PathValue("site")
 	path, ok := s.configFor(site)
 	if !ok {
-		writeJSONError(w, http.StatusNotFound, "unknown_site", "no config is registered for site "+site)
+		writeJSONError(w, http.StatusNotFound, rules.CodeUnknownSite, "no config is registered for site "+site)
 		return
 	}
 	b, err := s.build(site, path, r.Header.Get("Accept-Language"))
