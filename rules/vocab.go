@@ -178,6 +178,7 @@ const (
 	CodeDOITokenExpired      = "doi_token_expired"
 	CodeConfigInvalid        = "config_invalid"
 	CodeNotBuilt             = "not_built"
+	CodeSiteLoader           = "site_loader"
 )
 
 // CiteFormat is the citation of purely structural findings: the published record and config formats.
@@ -359,6 +360,7 @@ var HTTPErrors = []HTTPErrorInfo{
 	{CodeDOITokenExpired, []int{410}, "the confirmation link has expired"},
 	{CodeConfigInvalid, []int{400}, "assent serve's builder: the config is invalid"},
 	{CodeNotBuilt, []int{503}, "assent serve's builder: the widget is not built"},
+	{CodeSiteLoader, []int{500}, "assent serve: the site's loader could not be built"},
 	{CodeInvalidUTF8, []int{400}, "the body is not valid UTF-8"},
 	{CodeNotJSON, []int{415}, "the body is not JSON"},
 	{CodeTooLarge, []int{413}, "the body or the canonical record is over the size limit"},

@@ -51,7 +51,7 @@ func (s *siteLoaders) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	b, err := s.build(site, path, r.Header.Get("Accept-Language"))
 	if err != nil {
-		writeJSONError(w, http.StatusInternalServerError, "site_loader", err.Error())
+		writeJSONError(w, http.StatusInternalServerError, rules.CodeSiteLoader, err.Error())
 		return
 	}
 	h := w.Header()
