@@ -22,18 +22,18 @@ func (fs *findings) configForms(c SiteConfig, today string) {
 			fs.err(CodeDuplicateForm, at+".name", "form "+quote(f.Name)+" is declared twice", citeConfigShape)
 		}
 		names[f.Name] = true
-		if !slices.Contains(formChannels, f.Channel) {
-			fs.err(CodeInvalidForm, at+".channel", "channel must be one of "+strings.Join(formChannels, ", "), citeGranular)
+		if !slices.Contains(FormChannels, f.Channel) {
+			fs.err(CodeInvalidForm, at+".channel", "channel must be one of "+strings.Join(FormChannels, ", "), citeGranular)
 		}
-		if !slices.Contains(formContexts, f.Context) {
-			fs.err(CodeInvalidForm, at+".context", "context must be one of "+strings.Join(formContexts, ", "), citeConfigShape)
+		if !slices.Contains(FormContexts, f.Context) {
+			fs.err(CodeInvalidForm, at+".context", "context must be one of "+strings.Join(FormContexts, ", "), citeConfigShape)
 		}
 		for j, cc := range f.Countries {
 			if _, ok := LookupCountry(cc); !ok {
 				fs.err(CodeUnknownCountry, at+".countries["+itoa(j)+"]", "no rules for country "+quote(cc), citeConfigShape)
 			}
 		}
-		if f.SoftOptIn && slices.Contains(formChannels, f.Channel) && slices.Contains(formContexts, f.Context) {
+		if f.SoftOptIn && slices.Contains(FormChannels, f.Channel) && slices.Contains(FormContexts, f.Context) {
 			fs.softOptIn(f, at, today)
 		}
 	}

@@ -188,21 +188,21 @@ func (fs *findings) recordForm(r Record, c *SiteConfig) {
 	if r.Form.Name == "" {
 		fs.err(CodeMissingField, "form.name", "form.name is required", citeProof)
 	}
-	if !slices.Contains(formChannels, r.Form.Channel) {
-		fs.err(CodeInvalidForm, "form.channel", "form.channel must be one of "+strings.Join(formChannels, ", "), "ePrivacy Directive Art. 13(1); EDPB Guidelines 05/2020 §3.2 (specific per channel)")
+	if !slices.Contains(FormChannels, r.Form.Channel) {
+		fs.err(CodeInvalidForm, "form.channel", "form.channel must be one of "+strings.Join(FormChannels, ", "), "ePrivacy Directive Art. 13(1); EDPB Guidelines 05/2020 §3.2 (specific per channel)")
 	}
-	if !slices.Contains(formContexts, r.Form.Context) {
-		fs.err(CodeInvalidForm, "form.context", "form.context must be one of "+strings.Join(formContexts, ", "), citeProof)
+	if !slices.Contains(FormContexts, r.Form.Context) {
+		fs.err(CodeInvalidForm, "form.context", "form.context must be one of "+strings.Join(FormContexts, ", "), citeProof)
 	}
 	if c != nil && r.Form.Name != "" && !slices.ContainsFunc(c.Forms, func(f FormConfig) bool { return f.Name == r.Form.Name }) {
 		fs.warn(CodeUnknownForm, "form.name", "form "+quote(r.Form.Name)+" is not in the site config", citeProof)
 	}
 }
 
-// formChannels and formContexts are the values a form's channel and context may take.
+// FormChannels and FormContexts are the values a form's channel and context may take.
 var (
-	formChannels = []string{"email", "sms"}
-	formContexts = []string{"signup", "checkout"}
+	FormChannels = []string{"email", "sms"}
+	FormContexts = []string{"signup", "checkout"}
 )
 
 func (fs *findings) recordSignals(r Record) {
