@@ -13,10 +13,6 @@ import (
 const citeRedecide = "GDPR Art. 5(2), Art. 7(1) (the controller must be able to demonstrate the lawful basis); " +
 	"README “Scenario and decision” (decision = Decide for the record's jurisdiction)"
 
-// StrictestCountry is the country whose rules apply when a visitor's country is unknown or outside the rules
-// (jurisdiction "EU" in records): Germany, where no analytics exemption exists (TDDDG §25).
-const StrictestCountry = "DE"
-
 // FormScenario returns the scenario of a marketing-consent control (a [data-assent-form] of the widget): at
 // checkout the details come from a sale, the widget offers the opt-out box at collection itself, and the site
 // must put an opt-out in every message (its notice says so), so the soft opt-in conditions hold where the
@@ -40,7 +36,7 @@ const euMembers = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL P
 // every rule one it cites (or, in an EU member state, an EU instrument's). A jurisdiction the rules do not
 // cover is a warning.
 func (fs *findings) recordLaw(r Record, c *SiteConfig) {
-	if !slices.Contains(Models, r.Decision.Model) || !isCountryCode(r.Jurisdiction) && r.Jurisdiction != "EU" {
+	if !slices.Contains(Models, r.Decision.Model) || !isCountryCode(r.Jurisdiction) && r.Jurisdiction != JurisdictionFallback {
 		return // reported as unknown_model, missing_field or invalid_jurisdiction
 	}
 	t, ok := recordMillis(r.Time)
@@ -48,7 +44,7 @@ func (fs *findings) recordLaw(r Record, c *SiteConfig) {
 		return
 	}
 	country, eu := r.Jurisdiction, strings.Contains(euMembers, r.Jurisdiction)
-	if country == "EU" {
+	if country == JurisdictionFallback {
 		country, eu = StrictestCountry, true
 	} else if _, known := CountryCode(country); !known {
 		fs.warn(CodeJurisdictionNotCovered, "jurisdiction", "the rules do not cover "+quote(country)+
@@ -70,7 +66,7 @@ func (fs *findings) recordLaw(r Record, c *SiteConfig) {
 		for _, p := range cookiePurposes(c) {
 			for _, exempt := range []bool{false, true} {
 				b, err := DecideBrief(Scenario{Country: country, Channel: "cookies", Purpose: p, Date: date,
-					AnalyticsExemption: exempt && r.Jurisdiction != "EU"})
+					AnalyticsExemption: exempt && r.Jurisdiction != JurisdictionFallback})
 				if err != nil {
 					continue
 				}

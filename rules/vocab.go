@@ -381,6 +381,17 @@ const (
 	SignalSecurityStorage        = "security_storage"
 )
 
+// The strictest reading: a visitor whose country is unknown or outside the rules gets StrictestCountry's rules,
+// and records name JurisdictionFallback. Germany is the strictest: only storage strictly necessary for a digital
+// service the user asked for is exempt from consent (TDDDG §25(1) and (2) Nr. 2, rules DE.TDDDG.25.*), with no
+// analytics exemption, where France exempts some audience measurement (Loi Informatique et Libertés art. 82; CNIL
+// audience measurement guidance, rule FR.CNIL.audience) and the UK statistics (PECR reg 6 and Sch A1, rule
+// GB.PECR.SchA1.statistics).
+const (
+	StrictestCountry     = "DE"
+	JurisdictionFallback = "EU"
+)
+
 // Purpose categories: the cookie purposes of a scenario ("purpose") and of PurposeCategory. Strictly necessary
 // storage is exempt from consent (ePrivacy Directive 2002/58/EC Art. 5(3), second sentence; WP29 Opinion 04/2012);
 // the others need it, and an unrecognised purpose is read as marketing, the strictest.

@@ -31,7 +31,7 @@ func Reading(country string) (rulesCountry, jurisdiction string) {
 	if c, ok := rules.CountryCode(country); ok && country != "" {
 		return c, c
 	}
-	return StrictestCountry, "EU"
+	return StrictestCountry, rules.JurisdictionFallback
 }
 
 // FormDecision decides the control of a marketing form for a visitor from country, read as Reading does, so a

@@ -34,7 +34,7 @@ type Decision struct {
 // With scope "europe" (cfg.Europe) a visitor from a known country the rules do not cover is Out: no banner.
 func DecideCookies(cfg Config, country, date string) Decision {
 	d := decideCookies(cfg, country, date)
-	d.Out = cfg.Europe && country != "" && d.Jurisdiction == "EU"
+	d.Out = cfg.Europe && country != "" && d.Jurisdiction == rules.JurisdictionFallback
 	d.Banner = d.Banner && !d.Out
 	return d
 }
@@ -45,7 +45,7 @@ func decideCookies(cfg Config, country, date string) Decision {
 	seen := map[string]bool{}
 	for _, p := range cfg.Purposes {
 		// The site's analytics exemption is a local regulator's: it does not count under the strictest reading.
-		sc := rules.Scenario{Channel: "cookies", Purpose: p.Category(), Date: date, AnalyticsExemption: p.Exempt && j != "EU",
+		sc := rules.Scenario{Channel: "cookies", Purpose: p.Category(), Date: date, AnalyticsExemption: p.Exempt && j != rules.JurisdictionFallback,
 			Country: rc}
 		b, err := rules.DecideBrief(sc)
 		if err != nil { // a bad date: ask for consent
