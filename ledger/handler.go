@@ -196,7 +196,7 @@ func writeError(w http.ResponseWriter, status int, code, msg string, findings []
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	data, err := marshalJSON(v)
 	if err != nil {
-		status, data = http.StatusInternalServerError, []byte(`{"error":"internal","findings":[]}`)
+		status, data = http.StatusInternalServerError, []byte(`{"error":"`+rules.CodeInternal+`","message":"the answer could not be encoded","findings":[]}`)
 	}
 	writeRaw(w, status, "application/json", data)
 }

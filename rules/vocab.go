@@ -156,6 +156,7 @@ const (
 	CodeRateLimited          = "rate_limited"
 	CodeLedgerMisconfigured  = "ledger_misconfigured"
 	CodeLedgerUnavailable    = "ledger_unavailable"
+	CodeInternal             = "internal"
 	CodeUnsupportedMediaType = "unsupported_media_type"
 	CodeBadBody              = "bad_body"
 	CodeRecordMalformed      = "record_malformed"
@@ -338,6 +339,7 @@ var HTTPErrors = []HTTPErrorInfo{
 	{CodeRateLimited, []int{429}, "too many requests; retry later"},
 	{CodeLedgerMisconfigured, []int{500}, "the ledger has no signing key or a broken configuration"},
 	{CodeLedgerUnavailable, []int{503}, "the ledger could not complete the request; retry later"},
+	{CodeInternal, []int{500}, "the answer could not be encoded"},
 	{CodeUnsupportedMediaType, []int{415}, "the body is not application/json"},
 	{CodeBadBody, []int{400}, "the body could not be read"},
 	{CodeRecordMalformed, []int{400}, "the body is not a well-formed consent record (findings say where)"},

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -155,6 +156,9 @@ func declaredCodes(t *testing.T) map[string]string {
 // codeSinks are the calls whose argument at the index is a code, and the composite literal fields that hold one.
 var codeSinks = map[string]int{"err": 0, "warn": 0, "newFinding": 0, "themeFinding": 0, "bad": 0, "writeError": 2, "writeJSONError": 2}
 
+// errorInJSON finds a code written into a JSON error body by hand.
+var errorInJSON = regexp.MustCompile(`"error": ?"([a-z0-9_]+)"`)
+
 // codeTypes are the types whose Code field holds a code (not rules.Country's Code, a country code).
 var codeTypes = map[string]bool{"Finding": true, "FieldError": true, "Error": true}
 
@@ -211,6 +215,8 @@ func TestCodesDeclaredAndUsed(t *testing.T) {
 				if x.Kind == token.STRING && !fieldArg[x] && !conformance {
 					if v, err := strconv.Unquote(x.Value); err == nil && byValue[v] != "" {
 						bad(x.Pos(), "%s: use rules.%s", x.Value, byValue[v])
+					} else if m := errorInJSON.FindStringSubmatch(v); m != nil {
+						bad(x.Pos(), "an error body with the code %q written out: use a constant of rules/vocab.go", m[1])
 					}
 				}
 			case *ast.SelectorExpr:

@@ -43,12 +43,12 @@ export type AssentFindingCode = 'missing_field' | 'controller_missing' | 'policy
   | 'assent_record_missing' | 'assent_receipt_invalid';
 /** An error code of the endpoint (README "HTTP API additions"); http_<status> when the answer had none. */
 export type AssentErrorCode = 'not_found' | 'method_not_allowed' | 'origin_not_allowed' | 'unauthorized' | 'forbidden'
-  | 'rate_limited' | 'ledger_misconfigured' | 'ledger_unavailable' | 'unsupported_media_type' | 'bad_body'
-  | 'record_malformed' | 'record_invalid' | 'v1_not_accepted' | 'ledger_action' | 'prev_not_found' | 'prev_foreign'
-  | 'record_id_conflict' | 'unknown_site' | 'record_not_found' | 'subject_not_found' | 'bad_query' | 'bad_range'
-  | 'doi_request_malformed' | 'doi_not_opt_in' | 'redirect_not_allowed' | 'doi_token_unknown' | 'doi_token_used'
-  | 'doi_token_expired' | 'config_invalid' | 'not_built' | 'site_loader' | 'invalid_utf8' | 'not_json' | 'too_large'
-  | 'subject_key_mismatch' | 'bad_subject_key' | 'bad_signature' | `http_${number}`;
+  | 'rate_limited' | 'ledger_misconfigured' | 'ledger_unavailable' | 'internal' | 'unsupported_media_type'
+  | 'bad_body' | 'record_malformed' | 'record_invalid' | 'v1_not_accepted' | 'ledger_action' | 'prev_not_found'
+  | 'prev_foreign' | 'record_id_conflict' | 'unknown_site' | 'record_not_found' | 'subject_not_found' | 'bad_query'
+  | 'bad_range' | 'doi_request_malformed' | 'doi_not_opt_in' | 'redirect_not_allowed' | 'doi_token_unknown'
+  | 'doi_token_used' | 'doi_token_expired' | 'config_invalid' | 'not_built' | 'site_loader' | 'invalid_utf8'
+  | 'not_json' | 'too_large' | 'subject_key_mismatch' | 'bad_subject_key' | 'bad_signature' | `http_${number}`;
 // end generated
 
 /** The visitor's current choice, as `Assent.get()` returns it. */
