@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/.bin:$(PATH)
 GO ?= go
 ADDR ?= 127.0.0.1:8080
 
-.PHONY: all build widget cli worker worker-assets run test test-go test-wasm test-worker test-e2e install size clean
+.PHONY: all build widget cli worker worker-assets run test test-go test-wasm test-worker test-e2e install size clean generate
 
 all: build
 
@@ -66,6 +66,10 @@ test-e2e:
 ## size: raw, gzip and brotli bytes of the loader, the widget wasm and the Worker wasm
 size: widget worker
 	scripts/size
+
+## generate: the copies of rules/vocab.go outside Go (loader lists, schema enums, assent.d.ts, README tables)
+generate:
+	$(GO) generate ./rules
 
 clean:
 	rm -rf dist bin cmd/worker/build

@@ -98,7 +98,7 @@ func (h *handler) writeArchived(w http.ResponseWriter, r *http.Request, site str
 		errorBody
 		Index   int64         `json:"index"`
 		Archive *archiveChunk `json:"archive,omitempty"`
-	}{errorBody{Error: "archived", Message: msg, Findings: []rules.Finding{}}, idx, archivePtr(a, ok)})
+	}{errorBody{Error: rules.CodeArchived, Message: msg, Findings: []rules.Finding{}}, idx, archivePtr(a, ok)})
 }
 
 func archivePtr(a archiveChunk, ok bool) *archiveChunk {
@@ -175,7 +175,7 @@ func (h *handler) archive(w http.ResponseWriter, r *http.Request) {
 	dec := json.NewDecoder(strings.NewReader(string(data)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil || req.Start == nil || req.End == nil || !isHexHash(req.SHA256) || !isHexHash(req.ArchiveSHA256) {
-		writeError(w, http.StatusBadRequest, "bad_archive_request", `the body must be {"start":N,"end":M,"sha256":HEX,"archive_sha256":HEX} (lower-case hex SHA-256)`, nil)
+		writeError(w, http.StatusBadRequest, rules.CodeBadArchiveRequest, `the body must be {"start":N,"end":M,"sha256":HEX,"archive_sha256":HEX} (lower-case hex SHA-256)`, nil)
 		return
 	}
 	start, end := *req.Start, *req.End
@@ -186,7 +186,7 @@ func (h *handler) archive(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if start < 0 || end <= start || end-start > MaxArchiveChunk || end > signed {
-		writeError(w, http.StatusBadRequest, "bad_range", "need 0 <= start < end <= "+strconv.FormatInt(signed, 10)+
+		writeError(w, http.StatusBadRequest, rules.CodeBadRange, "need 0 <= start < end <= "+strconv.FormatInt(signed, 10)+
 			" (the latest signed size) and at most "+strconv.Itoa(MaxArchiveChunk)+" entries", nil)
 		return
 	}
@@ -205,12 +205,12 @@ func (h *handler) archive(w http.ResponseWriter, r *http.Request) {
 			h.dropRecords(w, r, site, a) // the same chunk again: finish it if a writer stopped half-way
 			return
 		}
-		writeError(w, http.StatusConflict, "archive_overlap", "entries 0 to "+strconv.FormatInt(done-1, 10)+
+		writeError(w, http.StatusConflict, rules.CodeArchiveOverlap, "entries 0 to "+strconv.FormatInt(done-1, 10)+
 			" are archived already; the next archive starts at entry "+strconv.FormatInt(done, 10), nil)
 		return
 	}
 	if start > done {
-		writeError(w, http.StatusConflict, "archive_gap", "the next archive must start at entry "+strconv.FormatInt(done, 10)+
+		writeError(w, http.StatusConflict, rules.CodeArchiveGap, "the next archive must start at entry "+strconv.FormatInt(done, 10)+
 			", where the archived range ends", nil)
 		return
 	}
@@ -226,7 +226,7 @@ func (h *handler) archive(w http.ResponseWriter, r *http.Request) {
 		}
 		for _, e := range rows {
 			if !e.Receipt.Valid || isArchived(e) {
-				writeError(w, http.StatusConflict, "archive_incomplete", "entry "+strconv.FormatInt(e.Idx, 10)+
+				writeError(w, http.StatusConflict, rules.CodeArchiveIncomplete, "entry "+strconv.FormatInt(e.Idx, 10)+
 					" has no receipt yet; read it (GET /v1/records/{id}) or wait, then download the archive again", nil)
 				return
 			}
@@ -235,7 +235,7 @@ func (h *handler) archive(w http.ResponseWriter, r *http.Request) {
 		at += int64(len(rows))
 	}
 	if got := hex.EncodeToString(sum.Sum(nil)); got != req.SHA256 {
-		writeError(w, http.StatusConflict, "archive_mismatch", "the entries "+strconv.FormatInt(start, 10)+" to "+
+		writeError(w, http.StatusConflict, rules.CodeArchiveMismatch, "the entries "+strconv.FormatInt(start, 10)+" to "+
 			strconv.FormatInt(end-1, 10)+" the ledger holds do not hash to sha256: the archive does not hold them as they are; nothing was dropped", nil)
 		return
 	}
@@ -246,7 +246,7 @@ func (h *handler) archive(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if n, err := res.RowsAffected(); err != nil || n != 1 {
-		writeError(w, http.StatusConflict, "archive_overlap", "another archive of this range was recorded at the same time", nil)
+		writeError(w, http.StatusConflict, rules.CodeArchiveOverlap, "another archive of this range was recorded at the same time", nil)
 		return
 	}
 	h.dropRecords(w, r, site, a)

@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+
+	"github.com/assent-dev/assent/rules"
 )
 
 // maxChain bounds the records one chain answer holds (a subject's records: one per choice it made).
@@ -28,7 +30,7 @@ func (h *handler) chain(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	id, subject := strings.TrimSpace(q.Get("record")), strings.TrimSpace(q.Get("subject"))
 	if (id == "") == (subject == "") {
-		writeError(w, http.StatusBadRequest, "bad_query", "give ?record=ID or ?subject=SUBJECT", nil)
+		writeError(w, http.StatusBadRequest, rules.CodeBadQuery, "give ?record=ID or ?subject=SUBJECT", nil)
 		return
 	}
 	if id != "" {
@@ -38,7 +40,7 @@ func (h *handler) chain(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if !found {
-			writeError(w, http.StatusNotFound, "record_not_found", "no record "+id+" in site "+site+"'s log", nil)
+			writeError(w, http.StatusNotFound, rules.CodeRecordNotFound, "no record "+id+" in site "+site+"'s log", nil)
 			return
 		}
 		if isArchived(e) {
@@ -60,7 +62,7 @@ func (h *handler) chain(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if len(rows) == 0 {
-		writeError(w, http.StatusNotFound, "subject_not_found", "no record of this subject in site "+site+"'s log", nil)
+		writeError(w, http.StatusNotFound, rules.CodeSubjectNotFound, "no record of this subject in site "+site+"'s log", nil)
 		return
 	}
 	truncated := len(rows) > maxChain

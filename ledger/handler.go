@@ -110,7 +110,7 @@ func (h *handler) routes() {
 	h.handle("/v1/doi/confirm", false, map[string]http.HandlerFunc{"GET": h.confirmPage, "POST": h.confirmDOI})
 	h.consoleRoutes()
 	h.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "not_found", "no such endpoint", nil)
+		writeError(w, http.StatusNotFound, rules.CodeNotFound, "no such endpoint", nil)
 	})
 }
 
@@ -122,7 +122,7 @@ func (h *handler) handle(pattern string, siteScoped bool, methods map[string]htt
 // ServeHTTP implements http.Handler.
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if h.signer == nil || h.opts.VerifierKey == "" {
-		writeError(w, http.StatusInternalServerError, "ledger_misconfigured", "the ledger has no signing key", nil)
+		writeError(w, http.StatusInternalServerError, rules.CodeLedgerMisconfigured, "the ledger has no signing key", nil)
 		return
 	}
 	h.mux.ServeHTTP(w, r)
@@ -152,7 +152,7 @@ func (h *handler) dispatch(w http.ResponseWriter, r *http.Request, rt route) {
 			w.Header().Set("Access-Control-Allow-Origin", origin)
 			w.Header().Set("Access-Control-Expose-Headers", "Location, Retry-After, Assent-Archived")
 		} else if !sameOrigin(origin, r) {
-			writeError(w, http.StatusForbidden, "origin_not_allowed", "origin "+origin+" is not allowed", nil)
+			writeError(w, http.StatusForbidden, rules.CodeOriginNotAllowed, "origin "+origin+" is not allowed", nil)
 			return
 		}
 	}
@@ -171,7 +171,7 @@ func (h *handler) dispatch(w http.ResponseWriter, r *http.Request, rt route) {
 	fn := rt.methods[m]
 	if fn == nil {
 		w.Header().Set("Allow", strings.Join(allow, ", "))
-		writeError(w, http.StatusMethodNotAllowed, "method_not_allowed", r.Method+" is not allowed here", nil)
+		writeError(w, http.StatusMethodNotAllowed, rules.CodeMethodNotAllowed, r.Method+" is not allowed here", nil)
 		return
 	}
 	fn(w, r)
@@ -201,7 +201,7 @@ func writeError(w http.ResponseWriter, status int, code, msg string, findings []
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	data, err := marshalJSON(v)
 	if err != nil {
-		status, data = http.StatusInternalServerError, []byte(`{"error":"internal","findings":[]}`)
+		status, data = http.StatusInternalServerError, []byte(`{"error":"`+rules.CodeInternal+`","message":"the answer could not be encoded","findings":[]}`)
 	}
 	writeRaw(w, status, "application/json", data)
 }
@@ -227,7 +227,7 @@ func marshalJSON(v any) ([]byte, error) {
 
 func (h *handler) serverError(w http.ResponseWriter, what string, err error) {
 	h.logError(what, err)
-	writeError(w, http.StatusServiceUnavailable, "ledger_unavailable", "the ledger could not complete the request; retry later", nil)
+	writeError(w, http.StatusServiceUnavailable, rules.CodeLedgerUnavailable, "the ledger could not complete the request; retry later", nil)
 }
 
 func (h *handler) logError(what string, err error) {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/assent-dev/assent/proof"
+	"github.com/assent-dev/assent/rules"
 	"golang.org/x/mod/sumdb/tlog"
 )
 
@@ -24,7 +25,7 @@ func (h *handler) logSite(w http.ResponseWriter, r *http.Request) (string, Site,
 		return "", Site{}, false
 	}
 	if !ok || !proof.ValidSite(site) {
-		writeError(w, http.StatusNotFound, "unknown_site", "no log for site "+site, nil)
+		writeError(w, http.StatusNotFound, rules.CodeUnknownSite, "no log for site "+site, nil)
 		return "", Site{}, false
 	}
 	return site, s, true
@@ -100,7 +101,7 @@ func (h *handler) inclusion(w http.ResponseWriter, r *http.Request) {
 	index, ok1 := parseCount(r.PathValue("index"), -1)
 	size, ok2 := parseCount(r.URL.Query().Get("size"), signed)
 	if !ok1 || !ok2 || index >= size || size > signed {
-		writeError(w, http.StatusBadRequest, "bad_range", "need 0 <= index < size <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
+		writeError(w, http.StatusBadRequest, rules.CodeBadRange, "need 0 <= index < size <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
 		return
 	}
 	p, err := tlog.ProveRecord(size, index, newTreeStore(r.Context(), h.q(), site, &h.hashes))
@@ -121,7 +122,7 @@ func (h *handler) consistency(w http.ResponseWriter, r *http.Request) {
 	from, ok1 := parseCount(r.URL.Query().Get("from"), -1)
 	to, ok2 := parseCount(r.URL.Query().Get("to"), signed)
 	if !ok1 || !ok2 || from < 1 || from > to || to > signed {
-		writeError(w, http.StatusBadRequest, "bad_range", "need 1 <= from <= to <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
+		writeError(w, http.StatusBadRequest, rules.CodeBadRange, "need 1 <= from <= to <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
 		return
 	}
 	p, err := tlog.ProveTree(to, from, newTreeStore(r.Context(), h.q(), site, &h.hashes))
@@ -177,7 +178,7 @@ func (h *handler) entries(w http.ResponseWriter, r *http.Request) {
 	start, ok1 := parseCount(r.URL.Query().Get("start"), 0)
 	end, ok2 := parseCount(r.URL.Query().Get("end"), min(signed, start+maxEntriesPage))
 	if !ok1 || !ok2 || start > end || end > signed {
-		writeError(w, http.StatusBadRequest, "bad_range", "need 0 <= start <= end <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
+		writeError(w, http.StatusBadRequest, rules.CodeBadRange, "need 0 <= start <= end <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
 		return
 	}
 	end = min(end, start+maxEntriesPage)
@@ -269,7 +270,7 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 	start, ok1 := parseCount(r.URL.Query().Get("start"), archived)
 	end, ok2 := parseCount(r.URL.Query().Get("end"), n)
 	if !ok1 || !ok2 || start > end || end > n {
-		writeError(w, http.StatusBadRequest, "bad_range", "need 0 <= start <= end <= "+strconv.FormatInt(n, 10)+" (the entries logged)", nil)
+		writeError(w, http.StatusBadRequest, rules.CodeBadRange, "need 0 <= start <= end <= "+strconv.FormatInt(n, 10)+" (the entries logged)", nil)
 		return
 	}
 	if start < archived {

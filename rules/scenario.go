@@ -55,7 +55,6 @@ var (
 	relationshipValues = []string{"none", "customer", "negotiation", "enquiry", "supporter", "interest", "third_party_list"}
 	senderValues       = []string{"commercial", "charity", "political", "nonprofit", "public_body"}
 	sectorValues       = []string{"", "claims_management", "pensions", "energy_renovation"}
-	purposeValues      = []string{"strictly_necessary", "functional", "analytics", "marketing", "personalization"}
 	addressValues      = []string{"named", "impersonal"}
 )
 
@@ -81,7 +80,7 @@ func Fields() []Field {
 		{"sector", KindString, clone(sectorValues)},
 		{"collected_on", KindString, nil},
 		{"months_since_last_sale", KindInt, nil},
-		{"purpose", KindString, clone(purposeValues)},
+		{"purpose", KindString, clone(Categories)},
 		{"business_address", KindString, clone(addressValues)},
 		{"age", KindInt, nil},
 		{"analytics_exemption", KindBool, nil},
@@ -112,13 +111,6 @@ type FieldError struct {
 	Field   string // the contract field name, e.g. "country"
 	Problem string // e.g. `unknown value "ZZ"`
 }
-
-// Codes of FieldError.
-const (
-	CodeUnknownField = "unknown_field"
-	CodeMissingField = "missing_field"
-	CodeInvalidValue = "invalid_value"
-)
 
 // Error returns e.g. `rules: field "country": unknown value "ZZ" (want ...)`.
 func (e *FieldError) Error() string {
@@ -162,7 +154,7 @@ func (s *Scenario) Set(field, value string) error {
 	case "sector":
 		return setEnum(&s.Sector, field, value, sectorValues, true)
 	case "purpose":
-		return setEnum(&s.Purpose, field, value, purposeValues, true)
+		return setEnum(&s.Purpose, field, value, Categories, true)
 	case "business_address":
 		return setEnum(&s.BusinessAddress, field, value, addressValues, true)
 	case "age":

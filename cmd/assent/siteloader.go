@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/andybalholm/brotli"
+	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/widget/prerender"
 )
 
@@ -45,12 +46,12 @@ func (s *siteLoaders) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	site := r.PathValue("site")
 	path, ok := s.configFor(site)
 	if !ok {
-		writeJSONError(w, http.StatusNotFound, "unknown_site", "no config is registered for site "+site)
+		writeJSONError(w, http.StatusNotFound, rules.CodeUnknownSite, "no config is registered for site "+site)
 		return
 	}
 	b, err := s.build(site, path, r.Header.Get("Accept-Language"))
 	if err != nil {
-		writeJSONError(w, http.StatusInternalServerError, "site_loader", err.Error())
+		writeJSONError(w, http.StatusInternalServerError, rules.CodeSiteLoader, err.Error())
 		return
 	}
 	h := w.Header()

@@ -129,7 +129,7 @@ func TestValidateConfigCLI(t *testing.T) {
 		`"purposes":[{"id":"ads","label":"Ads","description":"d","preticked":true}],"colour":"red"}`
 	code, out, _ := runValidate(t, bad, "-")
 	got := findingCodes(t, out)
-	if code != 1 || !slices.Contains(got, "unknown_field") || !slices.Contains(got, "expiry_too_long") || !slices.Contains(got, "preticked_purpose") {
+	if code != 1 || !slices.Contains(got, "unknown_field") || !slices.Contains(got, "expiry_too_long") || !slices.Contains(got, "preticked_purposes") {
 		t.Fatalf("exit %d %v", code, got)
 	}
 	warnOnly := `{"site":"s","revision":"2026-11-01","controller":{"name":"n","contact":"c","policy_url":"/p"},` +

@@ -8,6 +8,7 @@ import (
 
 	"github.com/assent-dev/assent/ledger"
 	"github.com/assent-dev/assent/proof"
+	"github.com/assent-dev/assent/rules"
 )
 
 // The Worker's configuration, from wrangler vars and secrets:
@@ -104,7 +105,7 @@ func fieldsOf(s string) []string {
 func configError(w http.ResponseWriter, err error) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusInternalServerError)
-	w.Write([]byte(`{"error":"ledger_misconfigured","message":` + quote(err.Error()) + `,"findings":[]}` + "\n"))
+	w.Write([]byte(`{"error":"` + rules.CodeLedgerMisconfigured + `","message":` + quote(err.Error()) + `,"findings":[]}` + "\n"))
 }
 
 func quote(s string) string {

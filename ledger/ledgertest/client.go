@@ -109,6 +109,13 @@ func (s *suite) wantError(what string, r response, status int, code string) erro
 	if code != "" && e.Error != code {
 		s.t.Errorf("%s: error %q, want %q", what, e.Error, code)
 	}
+	// The shape is {"error": code, "message": text, "findings": [...]}, nothing else.
+	var shape map[string]json.RawMessage
+	var msg string
+	if json.Unmarshal(r.body, &shape) != nil || len(shape) != 3 || shape["error"] == nil || shape["findings"] == nil ||
+		json.Unmarshal(shape["message"], &msg) != nil || msg == "" {
+		s.t.Errorf("%s: error body is not {\"error\",\"message\",\"findings\"}: %s", what, r.body)
+	}
 	if e.Findings == nil && !bytes.Contains(r.body, []byte(`"findings":[]`)) {
 		s.t.Errorf("%s: error body has no findings array: %s", what, r.body)
 	}

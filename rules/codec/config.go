@@ -32,7 +32,7 @@ func ParseConfig(data []byte) (rules.SiteConfig, []rules.Finding, error) {
 	}
 	top, ok := tree.(map[string]any)
 	if !ok {
-		return c, nil, &FieldError{Doc: "config", Code: "wrong_type", Problem: "not a JSON object"}
+		return c, nil, &FieldError{Doc: "config", Code: rules.CodeWrongType, Problem: "not a JSON object"}
 	}
 	delete(top, "$schema") // an editor's hint to the JSON Schema, allowed by it
 	// The boolean forms: consent_mode true/false is {} / {"enabled": false}; an integration true is {}, false
@@ -56,7 +56,7 @@ func ParseConfig(data []byte) (rules.SiteConfig, []rules.Finding, error) {
 	slices.Sort(kc.unknown)
 	fs := []rules.Finding{}
 	for _, u := range kc.unknown {
-		fs = append(fs, rules.Finding{Code: "unknown_field", Severity: rules.SeverityWarning, Field: u,
+		fs = append(fs, rules.Finding{Code: rules.CodeUnknownField, Severity: rules.SeverityWarning, Field: u,
 			Message: "unknown field " + u + " is ignored (a typo?)", Cite: "site/schema/assent.schema.json"})
 	}
 	if err := decodeTree(tree, &c, "config"); err != nil {

@@ -91,7 +91,7 @@ func TestValidateConfig(t *testing.T) {
 	bad := strings.Replace(clean, `"label":"Analytics"`, `"label":"Analytics","preticked":true`, 1)
 	bad = strings.Replace(bad, `"site":`, `"colour":"blue","site":`, 1)
 	got := ValidateConfig(bad, now)
-	for _, code := range []string{"preticked_purpose", "unknown_field"} {
+	for _, code := range []string{"preticked_purposes", "unknown_field"} {
 		if !strings.Contains(got, `"code":"`+code+`"`) {
 			t.Errorf("want %s in %s", code, got)
 		}
