@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"github.com/assent-dev/assent/rules"
 	"io"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/assent-dev/assent/rules"
 )
 
 // Config is what the suite needs to know about the ledger under test.
