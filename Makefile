@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/.bin:$(PATH)
 GO ?= go
 ADDR ?= 127.0.0.1:8080
 
-.PHONY: all build widget cli worker worker-assets run test test-go test-wasm test-worker test-e2e install size clean
+.PHONY: all build widget cli worker worker-assets run test test-go test-wasm test-worker test-e2e install size clean generate
 
 all: build
 
@@ -24,13 +24,16 @@ worker:
 	$(MAKE) -s worker-assets
 
 ## worker-assets: cmd/worker/build/assets, what Workers Static Assets serves: the built widget (dist/, without the
-## .br/.gz copies: Cloudflare compresses), cmd/worker/_headers, and a site loader /v1/sites/SITE/assent.js for each
+## .br/.gz copies: Cloudflare compresses), the site owner's pages (WORKER_PAGES: console, proof verifier, config
+## builder with its preview frame and starting config), cmd/worker/_headers, and a site loader /v1/sites/SITE/assent.js for each
 ## config in ASSENT_LOADER_CONFIGS (space separated assent.json paths; the verifier key from ASSENT_VERIFIER_KEY)
+WORKER_PAGES = console.html verify.html builder.html builder-frame.html demo.css assent.json
 worker-assets: cli
 	rm -rf cmd/worker/build/assets && mkdir -p cmd/worker/build/assets
 	test -f dist/assent.js || { echo "worker-assets: dist/ has no widget: run make widget first" >&2; exit 1; }
 	cd dist && find . -type f ! -name '*.br' ! -name '*.gz' -exec sh -c 'mkdir -p "../cmd/worker/build/assets/$$(dirname "$$1")" && cp "$$1" "../cmd/worker/build/assets/$$1"' sh {} \;
 	cp cmd/worker/_headers cmd/worker/build/assets/_headers
+	cp $(addprefix site/,$(WORKER_PAGES)) cmd/worker/build/assets/
 	for c in $(ASSENT_LOADER_CONFIGS); do \
 	  site=$$(node -p 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).site' "$$c") || exit 1; \
 	  mkdir -p "cmd/worker/build/assets/v1/sites/$$site" && \
@@ -63,6 +66,10 @@ test-e2e:
 ## size: raw, gzip and brotli bytes of the loader, the widget wasm and the Worker wasm
 size: widget worker
 	scripts/size
+
+## generate: the copies of rules/vocab.go outside Go (loader lists, schema enums, assent.d.ts, README tables)
+generate:
+	$(GO) generate ./rules
 
 clean:
 	rm -rf dist bin cmd/worker/build

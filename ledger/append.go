@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 )
@@ -14,7 +13,7 @@ import (
 type appendJob struct {
 	entry entryRow // Site, ID, RecordHash, LoggedAt, Record; Idx and Receipt are results
 
-	status  int    // 201 logged now, 200 logged before, 409 another record holds the id
+	status  int    // 201 logged now, 200 logged before, 409 another record holds the id, 410 logged and archived
 	receipt string // the receipt (status 200 and 201)
 	err     error
 	created bool // the claim was committed (sticky across retries without transactions)
@@ -68,8 +67,6 @@ func (b *batcher) loop() {
 	}
 }
 
-var errNoTx = errors.New("ledger: transactions unavailable")
-
 // runBatch logs the jobs of one batch: in one transaction when the database has them (SQLite), else
 // statement by statement (D1), where the claim and hash protocol of tree.go keeps every step safe on its own.
 // Transient errors (a busy database, a lost race) retry the batch.
@@ -78,12 +75,7 @@ func (h *handler) runBatch(jobs []*appendJob) {
 	defer cancel()
 	var err error
 	for attempt := 0; attempt < 8; attempt++ {
-		useTx := !h.noTx.Load()
-		err = h.tryBatch(ctx, jobs, useTx)
-		if errors.Is(err, errNoTx) {
-			h.noTx.Store(true)
-			continue
-		}
+		err = h.tryBatch(ctx, jobs, !h.noTx)
 		if err == nil || ctx.Err() != nil {
 			break
 		}
@@ -103,21 +95,18 @@ func (h *handler) tryBatch(ctx context.Context, jobs []*appendJob, useTx bool) e
 	if useTx {
 		var err error
 		if tx, err = h.db.BeginTx(ctx, nil); err != nil {
-			if strings.Contains(err.Error(), "not") && strings.Contains(err.Error(), "support") {
-				return errNoTx
-			}
 			return err
 		}
 		defer tx.Rollback()
 		q = runner{q: tx, tx: tx, stmts: &h.stmts}
 	}
-	for _, j := range jobs {
-		if useTx {
+	if useTx {
+		for _, j := range jobs {
 			j.created = false
 		}
-		if err := claim(ctx, q, j); err != nil {
-			return err
-		}
+	}
+	if err := claimAll(ctx, q, jobs); err != nil {
+		return err
 	}
 	trees, err := h.makeReceipts(ctx, q, jobs)
 	if err != nil {
@@ -132,6 +121,55 @@ func (h *handler) tryBatch(ctx context.Context, jobs []*appendJob, useTx bool) e
 		h.hashes.add(t.site, t.memo) // committed now
 	}
 	return nil
+}
+
+// claimAll claims an index for every job: the jobs of one site together, claimRows entries per statement,
+// and one by one (claim) where a batch statement fails (a repeated id, a race with another writer) or where
+// an earlier attempt of this batch already committed the job's claim (without transactions).
+func claimAll(ctx context.Context, q querier, jobs []*appendJob) error {
+	var sites []string
+	bySite := map[string][]*appendJob{}
+	for _, j := range jobs {
+		if bySite[j.entry.Site] == nil {
+			sites = append(sites, j.entry.Site)
+		}
+		bySite[j.entry.Site] = append(bySite[j.entry.Site], j)
+	}
+	for _, site := range sites {
+		js := bySite[site]
+		for len(js) > 0 {
+			chunk := js[:min(len(js), claimRows)]
+			js = js[len(chunk):]
+			if len(chunk) > 1 && !anyCreated(chunk) {
+				es := make([]entryRow, len(chunk))
+				for i, j := range chunk {
+					es[i] = j.entry
+				}
+				if idx, hint, ok := claimEntries(ctx, q, es); ok {
+					for i, j := range chunk {
+						j.entry.Idx, j.entry.Receipt.Valid, j.created, j.now, j.hint = idx[i], false, true, true, hint
+						j.status, j.receipt = 201, ""
+					}
+					continue
+				}
+			}
+			for _, j := range chunk {
+				if err := claim(ctx, q, j); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func anyCreated(jobs []*appendJob) bool {
+	for _, j := range jobs {
+		if j.created {
+			return true
+		}
+	}
+	return false
 }
 
 // maxClaimTries bounds the retries of a claim that lost the race for an index to another writer.
@@ -159,6 +197,10 @@ func claim(ctx context.Context, q querier, j *appendJob) error {
 		}
 		if e.RecordHash != j.entry.RecordHash {
 			j.status = 409
+			return nil
+		}
+		if isArchived(e) {
+			j.entry, j.status = e, 410 // logged, then archived: its receipt is in the archive file
 			return nil
 		}
 		j.entry, j.hint = e, -1
@@ -202,6 +244,15 @@ func (h *handler) makeReceipts(ctx context.Context, q querier, jobs []*appendJob
 		if err != nil {
 			return nil, err
 		}
+		var fresh []*appendJob // the site's jobs whose receipts are made now
+		for _, j := range jobs {
+			if j.entry.Site == site && (j.status == 200 || j.status == 201) && !j.entry.Receipt.Valid {
+				fresh = append(fresh, j)
+			}
+		}
+		if err := storeReceipts(ctx, t, fresh, size, msg); err != nil {
+			return nil, err
+		}
 		for _, j := range jobs {
 			if j.entry.Site != site || (j.status != 200 && j.status != 201) {
 				continue
@@ -217,6 +268,36 @@ func (h *handler) makeReceipts(ctx context.Context, q querier, jobs []*appendJob
 		}
 	}
 	return trees, nil
+}
+
+// storeReceipts makes the receipts of jobs (none stored yet) for the tree of size n and stores them,
+// receiptRows per statement. Where a statement does not store all of its receipts (another writer stored
+// one first), it leaves those jobs to finishReceipt, which stores or reads them one by one.
+func storeReceipts(ctx context.Context, t *treeStore, jobs []*appendJob, n int64, msg string) error {
+	for len(jobs) > 1 {
+		chunk := jobs[:min(len(jobs), receiptRows)]
+		jobs = jobs[len(chunk):]
+		idx := make([]int64, len(chunk))
+		data := make([][]byte, len(chunk))
+		for i, j := range chunk {
+			r, err := t.receipt(j.entry, n, msg)
+			if err != nil {
+				return err
+			}
+			idx[i], data[i] = j.entry.Idx, r.Format()
+		}
+		ok, err := setReceipts(ctx, t.q, t.site, idx, data)
+		if err != nil {
+			return err
+		}
+		if ok {
+			for i, j := range chunk {
+				j.receipt = string(data[i])
+				j.entry.Receipt.String, j.entry.Receipt.Valid = j.receipt, true
+			}
+		}
+	}
+	return nil
 }
 
 // finishReceipt sets j.receipt: the stored receipt, or a new one for the tree of size n that it stores.

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/assent-dev/assent/proof"
+	"github.com/assent-dev/assent/rules"
 )
 
 // bearer returns the token of an "Authorization: Bearer <token>" header, the scheme compared
@@ -29,7 +30,7 @@ func hasSiteKey(r *http.Request, s Site) bool {
 // unauthorized writes 401 with a WWW-Authenticate challenge.
 func unauthorized(w http.ResponseWriter, what string) {
 	w.Header().Set("WWW-Authenticate", `Bearer realm="assent"`)
-	writeError(w, http.StatusUnauthorized, "unauthorized", what+" needs Authorization: Bearer <site key>", nil)
+	writeError(w, http.StatusUnauthorized, rules.CodeUnauthorized, what+" needs Authorization: Bearer <site key>", nil)
 }
 
 // RememberKey records vkey, a verifier key text, as one that signs (or signed) db's logs: GET /v1/keys lists

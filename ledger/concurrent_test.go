@@ -40,7 +40,9 @@ func TestConcurrentInstances(t *testing.T) {
 			}
 		}
 		defer db.Close()
-		handlers[i] = ledger.New(db, testOptions(t))
+		opts := testOptions(t)
+		opts.NoTransactions = i%2 == 0
+		handlers[i] = ledger.New(db, opts)
 	}
 	records := make([]rules.Record, instances*perInstance)
 	for i := range records {
@@ -63,7 +65,7 @@ func TestConcurrentInstances(t *testing.T) {
 					n := owner*perInstance + k
 					body, err := post(handlers[i], records[n])
 					if err != nil {
-						errs <- fmt.Errorf("instance %d record %d: %v", i, n, err)
+						errs <- fmt.Errorf("instance %d record %d: %w", i, n, err)
 						return
 					}
 					receipts[n][pass] = body

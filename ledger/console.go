@@ -1,6 +1,10 @@
 package ledger
 
-import "net/http"
+import (
+	"net/http"
+
+	"github.com/assent-dev/assent/rules"
+)
 
 // The site owner's console: the consent dashboard (stats.go) and the proof lookup (chain.go). Both read record
 // contents, so both need the site's bearer key: no key is 401, a key that opens another site is 403, any other
@@ -33,7 +37,7 @@ func (h *handler) ownerSite(w http.ResponseWriter, r *http.Request, what string)
 		return "", false
 	}
 	if other {
-		writeError(w, http.StatusForbidden, "forbidden", "this key belongs to another site; "+what+" needs site "+site+"'s key", nil)
+		writeError(w, http.StatusForbidden, rules.CodeForbidden, "this key belongs to another site; "+what+" needs site "+site+"'s key", nil)
 		return "", false
 	}
 	unauthorized(w, what)

@@ -1,4 +1,4 @@
-// Package ledger is Assent's consent ledger: the HTTP API of CONTRACT section 3 over database/sql. It
+// Package ledger is Assent's consent ledger: the HTTP API of docs/contract.md section 3 over database/sql. It
 // validates consent records with the rules package, appends them to a per-site transparency log
 // (golang.org/x/mod/sumdb/tlog), signs tree heads (golang.org/x/mod/sumdb/note, Ed25519) and answers with
 // receipts in the format of package proof. The same code runs in `assent serve` (SQLite through
@@ -15,7 +15,10 @@
 //	GET  /v1/log/{site}/consistency?from=N&to=M  {"from":N,"to":M,"proof":["base64",...]}, 1 <= N <= M
 //	GET  /v1/log/{site}/entries?start=N&end=M    {"site","start","end","tree_size","entries":[{"index","logged_at","record_hash"}]}
 //	                                         (with the site key, each entry has "record" too, pages capped by bytes)
-//	GET  /v1/log/{site}/export               NDJSON {"index","logged_at","record","receipt"}; site key
+//	GET  /v1/log/{site}/export?start=&end=   NDJSON {"index","logged_at","record","receipt"}; site key; from the
+//	                                         archived end (header Assent-Archived: 0-N)
+//	GET  /v1/log/{site}/archive              {"site","archived_end","tree_size","prefix","archives":[...]}; site key
+//	POST /v1/log/{site}/archive              {"start","end","sha256","archive_sha256"} -> 200; 400 | 409; site key
 //	GET  /v1/keys                            {"keys":[current, retired...],"current":"...","retired":[...]}
 //	POST /v1/doi                             {"record_id","redirect"[,"site"]} -> 201 {"token","confirm_url","expires_at"}; site key
 //	GET  /v1/doi/confirm?token=T             a page whose button POSTs the token; logs nothing; 404/410 otherwise
@@ -68,12 +71,27 @@
 //
 // A handler groups concurrent records (group commit): one writer goroutine, started when work arrives and
 // gone when the queue is empty, takes every record waiting, runs steps 1-4 for all of them in one
-// transaction (BEGIN IMMEDIATE with OpenSQLite), signs one head per batch and commits once. Where BeginTx
-// fails (D1) the same steps run statement by statement. Step 2 first works out (by a dry run of tlog's
+// transaction (BEGIN IMMEDIATE with OpenSQLite), signs one head per batch and commits once. With
+// Options.NoTransactions (D1) the same steps run statement by statement. Step 2 first works out (by a dry run of tlog's
 // algorithms) every stored hash the new hashes, the head and the proofs will read, and fetches them in one
 // query, so a new record in the Worker costs five D1 statements: claim, read hashes, insert hashes, insert
-// head, store receipt. The fixed statements are prepared once per handler, and committed stored hashes
-// (immutable) are cached in memory between batches.
+// head, store receipt. Records of one batch share those statements: one multi-row claim (a plain INSERT of
+// consecutive indexes, so any conflict fails it whole and the records are then claimed one by one as in
+// step 1) and one multi-row receipt UPDATE, so 16 records arriving together cost 4-6 statements, not 80. The
+// fixed statements are prepared once per handler, and committed stored hashes (immutable) are cached in
+// memory between batches.
+//
+// # Archiving
+//
+// `assent archive` (package logclient, WriteArchive and DropArchived) downloads a site's old range into an
+// archive file (package proof/archive) and asks the ledger to drop those records' contents, chunk by chunk
+// (MaxArchiveChunk entries): the ledger checks that the chunk starts where the archived range ends, lies under
+// the latest signed head, holds only receipted entries and that the SHA-256 of its export lines is the one the
+// caller sent (so it drops nothing the file does not hold as logged), records the chunk in the archives table
+// (one INSERT that refuses overlaps) and then replaces each record with {"archived":true,"subject":...} and its
+// receipt with NULL (one UPDATE). Ids, record hashes, log times, stored hashes and heads stay, so appends,
+// idempotency, prev checks, heads and proofs are unaffected. Archived records answer 410 "archived" naming the
+// chunk and the archive file's SHA-256.
 //
 // # Receipts and entries
 //

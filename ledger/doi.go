@@ -49,18 +49,22 @@ func (h *handler) postDOI(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := codec.CheckUTF8(data); err != nil {
-		writeError(w, http.StatusBadRequest, "invalid_utf8", err.Error(), nil)
+		writeError(w, http.StatusBadRequest, rules.CodeInvalidUTF8, err.Error(), nil)
 		return
 	}
 	var req doiRequest
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil || dec.More() || req.RecordID == "" {
-		writeError(w, http.StatusBadRequest, "doi_request_malformed", `the body must be {"record_id": "...", "redirect": "..."}`, nil)
+		writeError(w, http.StatusBadRequest, rules.CodeDOIRequestMalformed, `the body must be {"record_id": "...", "redirect": "..."}`, nil)
 		return
 	}
 	e, ok := h.keyedEntry(w, r, req.RecordID, req.Site)
 	if !ok {
+		return
+	}
+	if isArchived(e) {
+		h.writeArchived(w, r, e.Site, e.Idx, "record "+e.ID)
 		return
 	}
 	site, ok := h.siteAllows(w, r, e.Site)
@@ -69,12 +73,12 @@ func (h *handler) postDOI(w http.ResponseWriter, r *http.Request) {
 	}
 	rec, err := codec.ParseRecord([]byte(e.Record))
 	if err != nil || rec.Action != rules.ActionMarketingOptIn {
-		writeError(w, http.StatusBadRequest, "doi_not_opt_in", "double opt-in confirms marketing_opt_in records only", nil)
+		writeError(w, http.StatusBadRequest, rules.CodeDOINotOptIn, "double opt-in confirms marketing_opt_in records only", nil)
 		return
 	}
 	redirect, ok := redirectFor(req.Redirect, site)
 	if !ok {
-		writeError(w, http.StatusBadRequest, "redirect_not_allowed", "redirect must be a URL on one of the site's origins", nil)
+		writeError(w, http.StatusBadRequest, rules.CodeRedirectNotAllowed, "redirect must be a URL on one of the site's origins", nil)
 		return
 	}
 	token, expires, err := h.issueToken(r.Context(), e, redirect)
@@ -143,16 +147,16 @@ func (h *handler) findToken(w http.ResponseWriter, r *http.Request) (doiToken, b
 		t.hash).Scan(&t.site, &t.recordID, &t.redirect, &t.expires, &t.used)
 	switch {
 	case token == "" || errors.Is(err, sql.ErrNoRows):
-		writeError(w, http.StatusNotFound, "doi_token_unknown", "this confirmation link is not valid", nil)
+		writeError(w, http.StatusNotFound, rules.CodeDOITokenUnknown, "this confirmation link is not valid", nil)
 		return t, false
 	case err != nil:
 		h.serverError(w, "doi lookup", err)
 		return t, false
 	case t.used.Valid:
-		writeError(w, http.StatusGone, "doi_token_used", "this confirmation link was already used", nil)
+		writeError(w, http.StatusGone, rules.CodeDOITokenUsed, "this confirmation link was already used", nil)
 		return t, false
 	case proof.FormatTime(h.opts.Now()) >= t.expires:
-		writeError(w, http.StatusGone, "doi_token_expired", "this confirmation link has expired", nil)
+		writeError(w, http.StatusGone, rules.CodeDOITokenExpired, "this confirmation link has expired", nil)
 		return t, false
 	}
 	return t, true

@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/assent-dev/assent/rules"
@@ -41,6 +40,10 @@ type Options struct {
 	DOITTL time.Duration
 	// Logger receives server-side errors (slog.Default() if nil).
 	Logger *slog.Logger
+	// NoTransactions says the database has no transactions (Cloudflare D1): records are appended statement by
+	// statement, which the claim and hash protocol of tree.go keeps safe. Otherwise each batch is one
+	// transaction, and a database that refuses to begin one fails the request.
+	NoTransactions bool
 }
 
 // handler serves the ledger API; New builds it.
@@ -50,7 +53,7 @@ type handler struct {
 	signer note.Signer
 	mux    *http.ServeMux
 	batch  batcher
-	noTx   atomic.Bool
+	noTx   bool
 	sites  siteCache
 	stmts  stmtCache
 	hashes hashCache
@@ -61,7 +64,7 @@ func (h *handler) q() querier {
 	return runner{q: h.db, stmts: &h.stmts}
 }
 
-// New returns the HTTP handler of the ledger API (CONTRACT section 3) over db, a SQLite-dialect database
+// New returns the HTTP handler of the ledger API (docs/contract.md section 3) over db, a SQLite-dialect database
 // migrated with the files in migrations/ (Migrate, or wrangler for D1). It serves paths under /v1/ and
 // answers 404 for any other path. db may be a D1 database: New relies on no transaction and no state kept
 // between requests.
@@ -77,6 +80,7 @@ func New(db *sql.DB, opts Options) http.Handler {
 	}
 	h := &handler{db: db, opts: opts, signer: opts.Signer, mux: http.NewServeMux()}
 	h.batch.run = h.runBatch
+	h.noTx = opts.NoTransactions
 	h.sites.db = db
 	h.stmts.db = db
 	h.sites.static = opts.Sites
@@ -101,11 +105,12 @@ func (h *handler) routes() {
 	h.handle("/v1/log/{site}/consistency", true, map[string]http.HandlerFunc{"GET": h.consistency})
 	h.handle("/v1/log/{site}/entries", true, map[string]http.HandlerFunc{"GET": h.entries})
 	h.handle("/v1/log/{site}/export", true, map[string]http.HandlerFunc{"GET": h.export})
+	h.handle("/v1/log/{site}/archive", true, map[string]http.HandlerFunc{"GET": h.archiveState, "POST": h.archive})
 	h.handle("/v1/doi", false, map[string]http.HandlerFunc{"POST": h.postDOI})
 	h.handle("/v1/doi/confirm", false, map[string]http.HandlerFunc{"GET": h.confirmPage, "POST": h.confirmDOI})
 	h.consoleRoutes()
 	h.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "not_found", "no such endpoint", nil)
+		writeError(w, http.StatusNotFound, rules.CodeNotFound, "no such endpoint", nil)
 	})
 }
 
@@ -117,7 +122,7 @@ func (h *handler) handle(pattern string, siteScoped bool, methods map[string]htt
 // ServeHTTP implements http.Handler.
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if h.signer == nil || h.opts.VerifierKey == "" {
-		writeError(w, http.StatusInternalServerError, "ledger_misconfigured", "the ledger has no signing key", nil)
+		writeError(w, http.StatusInternalServerError, rules.CodeLedgerMisconfigured, "the ledger has no signing key", nil)
 		return
 	}
 	h.mux.ServeHTTP(w, r)
@@ -145,9 +150,9 @@ func (h *handler) dispatch(w http.ResponseWriter, r *http.Request, rt route) {
 		}
 		if ok {
 			w.Header().Set("Access-Control-Allow-Origin", origin)
-			w.Header().Set("Access-Control-Expose-Headers", "Location, Retry-After")
+			w.Header().Set("Access-Control-Expose-Headers", "Location, Retry-After, Assent-Archived")
 		} else if !sameOrigin(origin, r) {
-			writeError(w, http.StatusForbidden, "origin_not_allowed", "origin "+origin+" is not allowed", nil)
+			writeError(w, http.StatusForbidden, rules.CodeOriginNotAllowed, "origin "+origin+" is not allowed", nil)
 			return
 		}
 	}
@@ -166,7 +171,7 @@ func (h *handler) dispatch(w http.ResponseWriter, r *http.Request, rt route) {
 	fn := rt.methods[m]
 	if fn == nil {
 		w.Header().Set("Allow", strings.Join(allow, ", "))
-		writeError(w, http.StatusMethodNotAllowed, "method_not_allowed", r.Method+" is not allowed here", nil)
+		writeError(w, http.StatusMethodNotAllowed, rules.CodeMethodNotAllowed, r.Method+" is not allowed here", nil)
 		return
 	}
 	fn(w, r)
@@ -196,7 +201,7 @@ func writeError(w http.ResponseWriter, status int, code, msg string, findings []
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	data, err := marshalJSON(v)
 	if err != nil {
-		status, data = http.StatusInternalServerError, []byte(`{"error":"internal","findings":[]}`)
+		status, data = http.StatusInternalServerError, []byte(`{"error":"`+rules.CodeInternal+`","message":"the answer could not be encoded","findings":[]}`)
 	}
 	writeRaw(w, status, "application/json", data)
 }
@@ -222,7 +227,7 @@ func marshalJSON(v any) ([]byte, error) {
 
 func (h *handler) serverError(w http.ResponseWriter, what string, err error) {
 	h.logError(what, err)
-	writeError(w, http.StatusServiceUnavailable, "ledger_unavailable", "the ledger could not complete the request; retry later", nil)
+	writeError(w, http.StatusServiceUnavailable, rules.CodeLedgerUnavailable, "the ledger could not complete the request; retry later", nil)
 }
 
 func (h *handler) logError(what string, err error) {

@@ -25,10 +25,10 @@ func WriteKeyFile(path, name string) (string, error) {
 	if _, err := f.WriteString(skey + "\n"); err != nil {
 		f.Close()
 		os.Remove(path)
-		return "", errors.New("ledger: key file: " + err.Error())
+		return "", fmt.Errorf("ledger: key file: %w", err)
 	}
 	if err := f.Close(); err != nil {
-		return "", errors.New("ledger: key file: " + err.Error())
+		return "", fmt.Errorf("ledger: key file: %w", err)
 	}
 	return vkey, nil
 }
@@ -38,7 +38,7 @@ func WriteKeyFile(path, name string) (string, error) {
 func LoadKeyFile(path string) (note.Signer, string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, "", errors.New("ledger: key file: " + err.Error())
+		return nil, "", fmt.Errorf("ledger: key file: %w", err)
 	}
 	return proof.NewSigner(string(data))
 }

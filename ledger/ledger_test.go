@@ -1,6 +1,7 @@
 package ledger_test
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"io"
@@ -8,12 +9,14 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/assent-dev/assent/ledger"
 	"github.com/assent-dev/assent/ledger/ledgertest"
 	"github.com/assent-dev/assent/proof"
+	"github.com/assent-dev/assent/rules/codec"
 )
 
 const (
@@ -79,12 +82,34 @@ func TestAPISuiteWithoutTransactions(t *testing.T) {
 	_, path := newDB(t)
 	db := ledger.OpenNoTx(path)
 	defer db.Close()
-	h := ledger.New(db, testOptions(t))
-	srv := httptest.NewServer(h)
+	opts := testOptions(t)
+	opts.NoTransactions = true
+	srv := httptest.NewServer(ledger.New(db, opts))
 	defer srv.Close()
 	ledgertest.RunAPISuite(t, srv.URL, suiteConfig())
-	if ledger.UsesTransactions(h) {
-		t.Error("the handler did not notice that the database has no transactions")
+}
+
+// A database that refuses transactions, when the options do not say it has none, fails the write with 503
+// ledger_unavailable and stores nothing (no fallback guessed from the text of the driver's error).
+func TestRefusedTransactionIsServerError(t *testing.T) {
+	_, path := newDB(t)
+	db := ledger.OpenNoTx(path)
+	defer db.Close()
+	rec := ledgertest.NewRecord(testSite, time.Now())
+	postStatus := func(h http.Handler) (int, string) {
+		req := httptest.NewRequest("POST", "/v1/records", bytes.NewReader(codec.FormatRecord(rec)))
+		req.Header.Set("Content-Type", "application/json")
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		return w.Code, w.Body.String()
+	}
+	if code, body := postStatus(ledger.New(db, testOptions(t))); code != http.StatusServiceUnavailable || !strings.Contains(body, `"error":"ledger_unavailable"`) {
+		t.Fatalf("status %d, body %s; want 503 ledger_unavailable", code, body)
+	}
+	opts := testOptions(t)
+	opts.NoTransactions = true
+	if code, body := postStatus(ledger.New(db, opts)); code != http.StatusCreated {
+		t.Fatalf("the same record with NoTransactions: %d %s, want 201 (nothing was stored before)", code, body)
 	}
 }
 
@@ -133,7 +158,9 @@ func TestStatementsPerRecord(t *testing.T) {
 	db := ledger.OpenNoTx(path)
 	defer db.Close()
 	for i := range 20 {
-		h := ledger.New(db, testOptions(t)) // a fresh handler per request, as in the Worker
+		opts := testOptions(t)
+		opts.NoTransactions = true
+		h := ledger.New(db, opts) // a fresh handler per request, as in the Worker
 		before := ledger.Statements.Load()
 		if _, err := post(h, ledgertest.NewRecord(testSite, time.Now())); err != nil {
 			t.Fatal(err)

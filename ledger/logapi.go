@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/assent-dev/assent/proof"
+	"github.com/assent-dev/assent/rules"
 	"golang.org/x/mod/sumdb/tlog"
 )
 
@@ -24,7 +25,7 @@ func (h *handler) logSite(w http.ResponseWriter, r *http.Request) (string, Site,
 		return "", Site{}, false
 	}
 	if !ok || !proof.ValidSite(site) {
-		writeError(w, http.StatusNotFound, "unknown_site", "no log for site "+site, nil)
+		writeError(w, http.StatusNotFound, rules.CodeUnknownSite, "no log for site "+site, nil)
 		return "", Site{}, false
 	}
 	return site, s, true
@@ -100,7 +101,7 @@ func (h *handler) inclusion(w http.ResponseWriter, r *http.Request) {
 	index, ok1 := parseCount(r.PathValue("index"), -1)
 	size, ok2 := parseCount(r.URL.Query().Get("size"), signed)
 	if !ok1 || !ok2 || index >= size || size > signed {
-		writeError(w, http.StatusBadRequest, "bad_range", "need 0 <= index < size <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
+		writeError(w, http.StatusBadRequest, rules.CodeBadRange, "need 0 <= index < size <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
 		return
 	}
 	p, err := tlog.ProveRecord(size, index, newTreeStore(r.Context(), h.q(), site, &h.hashes))
@@ -121,7 +122,7 @@ func (h *handler) consistency(w http.ResponseWriter, r *http.Request) {
 	from, ok1 := parseCount(r.URL.Query().Get("from"), -1)
 	to, ok2 := parseCount(r.URL.Query().Get("to"), signed)
 	if !ok1 || !ok2 || from < 1 || from > to || to > signed {
-		writeError(w, http.StatusBadRequest, "bad_range", "need 1 <= from <= to <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
+		writeError(w, http.StatusBadRequest, rules.CodeBadRange, "need 1 <= from <= to <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
 		return
 	}
 	p, err := tlog.ProveTree(to, from, newTreeStore(r.Context(), h.q(), site, &h.hashes))
@@ -177,7 +178,7 @@ func (h *handler) entries(w http.ResponseWriter, r *http.Request) {
 	start, ok1 := parseCount(r.URL.Query().Get("start"), 0)
 	end, ok2 := parseCount(r.URL.Query().Get("end"), min(signed, start+maxEntriesPage))
 	if !ok1 || !ok2 || start > end || end > signed {
-		writeError(w, http.StatusBadRequest, "bad_range", "need 0 <= start <= end <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
+		writeError(w, http.StatusBadRequest, rules.CodeBadRange, "need 0 <= start <= end <= "+strconv.FormatInt(signed, 10)+" (the latest signed size)", nil)
 		return
 	}
 	end = min(end, start+maxEntriesPage)
@@ -201,7 +202,9 @@ func (h *handler) entries(w http.ResponseWriter, r *http.Request) {
 		}
 		b.WriteString(`{"index":` + strconv.FormatInt(e.Idx, 10) + `,"logged_at":` + quoteJSON(e.LoggedAt) +
 			`,"record_hash":` + quoteJSON(e.RecordHash))
-		if withRecords {
+		if withRecords && isArchived(e) {
+			b.WriteString(`,"archived":true`)
+		} else if withRecords {
 			b.WriteString(`,"record":` + e.Record)
 		}
 		b.WriteByte('}')
@@ -240,9 +243,11 @@ func quoteJSON(s string) string {
 	return strings.TrimSuffix(string(data), "\n")
 }
 
-// export streams the whole log as NDJSON, one {"index", "logged_at", "record", "receipt"} per line (receipt
-// null for an entry whose receipt was never made), for a request with the site's bearer key. It reads
-// recordChunk entries at a time, so its memory is bounded whatever the records' sizes.
+// export streams the log as NDJSON, one {"index", "logged_at", "record", "receipt"} per line (receipt null
+// for an entry whose receipt was never made), for a request with the site's bearer key: entries ?start= (default:
+// the first entry not archived) to ?end= (exclusive, default: the last). Archived entries are not served (410
+// for a start inside the archived range); the header Assent-Archived: 0-N says entries 0 to N-1 were archived.
+// It reads recordChunk entries at a time, so its memory is bounded whatever the records' sizes.
 func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 	site, s, ok := h.logSite(w, r)
 	if !ok {
@@ -257,24 +262,37 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 		h.serverError(w, "export", err)
 		return
 	}
+	archived, err := archivedEnd(r.Context(), h.q(), site)
+	if err != nil {
+		h.serverError(w, "export", err)
+		return
+	}
+	start, ok1 := parseCount(r.URL.Query().Get("start"), archived)
+	end, ok2 := parseCount(r.URL.Query().Get("end"), n)
+	if !ok1 || !ok2 || start > end || end > n {
+		writeError(w, http.StatusBadRequest, rules.CodeBadRange, "need 0 <= start <= end <= "+strconv.FormatInt(n, 10)+" (the entries logged)", nil)
+		return
+	}
+	if start < archived {
+		h.writeArchived(w, r, site, start, "entry "+strconv.FormatInt(start, 10))
+		return
+	}
 	w.Header().Set("Content-Type", "application/x-ndjson")
 	w.Header().Set("Cache-Control", "no-store")
+	if archived > 0 {
+		w.Header().Set("Assent-Archived", "0-"+strconv.FormatInt(archived, 10))
+	}
 	w.WriteHeader(http.StatusOK)
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
-	for start := int64(0); start < n; start += recordChunk {
-		rows, err := entriesRange(r.Context(), h.q(), site, start, min(n, start+recordChunk))
+	for at := start; at < end; at += recordChunk {
+		rows, err := entriesRange(r.Context(), h.q(), site, at, min(end, at+recordChunk))
 		if err != nil {
 			h.logError("export", err)
 			return // the client sees a short stream: fewer lines than entries
 		}
 		for _, e := range rows {
-			receipt := "null"
-			if e.Receipt.Valid {
-				receipt = e.Receipt.String
-			}
-			bw.WriteString(`{"index":` + strconv.FormatInt(e.Idx, 10) + `,"logged_at":` + quoteJSON(e.LoggedAt) +
-				`,"record":` + e.Record + `,"receipt":` + receipt + "}\n")
+			bw.WriteString(exportLine(e))
 		}
 	}
 }

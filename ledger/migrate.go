@@ -4,7 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
-	"errors"
+	"fmt"
 	"io/fs"
 	"slices"
 )
@@ -37,11 +37,11 @@ func Migrations() []string {
 // it for local SQLite databases. It is safe to call on every start and from several processes at once.
 func Migrate(ctx context.Context, db *sql.DB) error {
 	if _, err := db.ExecContext(ctx, createMigrationsTable); err != nil {
-		return errors.New("ledger: migrate: " + err.Error())
+		return fmt.Errorf("ledger: migrate: %w", err)
 	}
 	for _, name := range Migrations() {
 		if err := applyMigration(ctx, db, name); err != nil {
-			return errors.New("ledger: migrate " + name + ": " + err.Error())
+			return fmt.Errorf("ledger: migrate %s: %w", name, err)
 		}
 	}
 	return nil

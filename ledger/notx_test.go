@@ -8,11 +8,13 @@ import (
 	"net/http"
 	"sync/atomic"
 
+	"github.com/assent-dev/assent/rules"
+	"github.com/assent-dev/assent/rules/codec"
 	"modernc.org/sqlite"
 )
 
-// OpenNoTx (tests only) opens the SQLite file like D1 behaves: every BeginTx fails with D1's error, so the ledger must run
-// its append protocol statement by statement.
+// OpenNoTx (tests only) opens the SQLite file like D1 behaves: every BeginTx fails with D1's error, so a
+// handler over it needs Options.NoTransactions to run its append protocol statement by statement.
 func OpenNoTx(path string) *sql.DB {
 	return sql.OpenDB(noTxConnector{dsn: path + "?_journal_mode=WAL&_synchronous=FULL&_busy_timeout=10000"})
 }
@@ -46,12 +48,6 @@ func (c noTxConn) PrepareContext(ctx context.Context, query string) (driver.Stmt
 	return countingStmt{st}, nil
 }
 
-// UsesTransactions (tests only) reports whether handler h, made by New, has not (yet) found that its
-// database refuses transactions.
-func UsesTransactions(h http.Handler) bool {
-	return !h.(*handler).noTx.Load()
-}
-
 // Statements (tests only) counts the statements run through databases opened with OpenNoTx.
 var Statements atomic.Int64
 
@@ -66,4 +62,23 @@ func (s countingStmt) ExecContext(ctx context.Context, args []driver.NamedValue)
 func (s countingStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
 	Statements.Add(1)
 	return s.Stmt.(driver.StmtQueryContext).QueryContext(ctx, args)
+}
+
+// LogBatch (tests only) logs recs through h's group commit as one batch, as if they had all arrived while
+// another batch ran, and returns each one's status and receipt.
+func LogBatch(h http.Handler, recs []rules.Record, loggedAt string) ([]int, []string, error) {
+	jobs := make([]*appendJob, len(recs))
+	for i, rec := range recs {
+		jobs[i] = &appendJob{entry: entryRow{Site: rec.Site, ID: rec.ID, RecordHash: rec.Hash, LoggedAt: loggedAt,
+			Record: string(codec.FormatRecord(rec))}, done: make(chan struct{})}
+	}
+	h.(*handler).runBatch(jobs)
+	status, receipts := make([]int, len(jobs)), make([]string, len(jobs))
+	for i, j := range jobs {
+		if j.err != nil {
+			return nil, nil, j.err
+		}
+		status[i], receipts[i] = j.status, j.receipt
+	}
+	return status, receipts, nil
 }

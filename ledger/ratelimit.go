@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"sync"
 	"time"
+
+	"github.com/assent-dev/assent/rules"
 )
 
 // Limiter decides whether a request from a client may proceed. key is a truncated client address (never a
@@ -87,7 +89,7 @@ func (h *handler) allowed(w http.ResponseWriter, r *http.Request) bool {
 		return true
 	}
 	w.Header().Set("Retry-After", strconv.Itoa(1))
-	writeError(w, http.StatusTooManyRequests, "rate_limited", "too many requests; retry later", nil)
+	writeError(w, http.StatusTooManyRequests, rules.CodeRateLimited, "too many requests; retry later", nil)
 	return false
 }
 

@@ -33,14 +33,14 @@ func (h *handler) postRecord(w http.ResponseWriter, r *http.Request) {
 	}
 	rec, err := codec.ParseRecord(data)
 	if err != nil {
-		status, code := http.StatusBadRequest, "record_malformed"
+		status, code := http.StatusBadRequest, rules.CodeRecordMalformed
 		switch {
 		case errors.Is(err, codec.ErrInvalidUTF8):
-			code = "invalid_utf8"
+			code = rules.CodeInvalidUTF8
 		case errors.Is(err, codec.ErrNotJSON):
-			status, code = http.StatusUnsupportedMediaType, "not_json"
+			status, code = http.StatusUnsupportedMediaType, rules.CodeNotJSON
 		case errors.Is(err, codec.ErrTooLarge):
-			status, code = http.StatusRequestEntityTooLarge, "too_large"
+			status, code = http.StatusRequestEntityTooLarge, rules.CodeTooLarge
 		}
 		writeError(w, status, code, "the body is not a well-formed consent record", codec.Findings(err))
 		return
@@ -50,11 +50,11 @@ func (h *handler) postRecord(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if len(codec.FormatRecord(rec)) > codec.MaxRecordSize {
-		writeError(w, http.StatusRequestEntityTooLarge, "too_large", "the canonical record is over the size limit", nil)
+		writeError(w, http.StatusRequestEntityTooLarge, rules.CodeTooLarge, "the canonical record is over the size limit", nil)
 		return
 	}
 	if rec.V == rules.RecordVersion && !site.AcceptV1 {
-		writeError(w, http.StatusBadRequest, "v1_not_accepted", "site "+rec.Site+" accepts version 2 records only (signed subjects)", nil)
+		writeError(w, http.StatusBadRequest, rules.CodeV1NotAccepted, "site "+rec.Site+" accepts version 2 records only (signed subjects)", nil)
 		return
 	}
 	now := h.opts.Now()
@@ -72,7 +72,7 @@ func (h *handler) postRecord(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if rules.HasErrors(fs) {
-		writeError(w, http.StatusBadRequest, "record_invalid", "the consent record is invalid", fs)
+		writeError(w, http.StatusBadRequest, rules.CodeRecordInvalid, "the consent record is invalid", fs)
 		return
 	}
 	if code, msg, err := h.checkChain(r.Context(), rec); err != nil {
@@ -87,6 +87,10 @@ func (h *handler) postRecord(w http.ResponseWriter, r *http.Request) {
 		h.serverError(w, "append", err)
 		return
 	}
+	if status == http.StatusGone {
+		h.archivedRecord(w, r, rec.Site, rec.ID)
+		return
+	}
 	writeReceipt(w, status, rec.ID, receipt)
 }
 
@@ -95,7 +99,7 @@ func (h *handler) postRecord(w http.ResponseWriter, r *http.Request) {
 // error code and message, or the database's error.
 func (h *handler) checkChain(ctx context.Context, rec rules.Record) (string, string, error) {
 	if rec.Action == rules.ActionDOIConfirm {
-		return "ledger_action", "doi_confirm records are written by the ledger when a double opt-in is confirmed", nil
+		return rules.CodeLedgerAction, "doi_confirm records are written by the ledger when a double opt-in is confirmed", nil
 	}
 	if rec.Prev == "" {
 		return "", "", nil
@@ -105,9 +109,9 @@ func (h *handler) checkChain(ctx context.Context, rec rules.Record) (string, str
 	case err != nil:
 		return "", "", err
 	case !found:
-		return "prev_not_found", "prev is not the hash of a record in site " + rec.Site + "'s log", nil
+		return rules.CodePrevNotFound, "prev is not the hash of a record in site " + rec.Site + "'s log", nil
 	case subject != rec.Subject:
-		return "prev_foreign", "prev is the hash of another subject's record", nil
+		return rules.CodePrevForeign, "prev is the hash of another subject's record", nil
 	}
 	return "", "", nil
 }
@@ -115,7 +119,7 @@ func (h *handler) checkChain(ctx context.Context, rec rules.Record) (string, str
 func writeReceipt(w http.ResponseWriter, status int, id, receipt string) {
 	switch status {
 	case http.StatusConflict:
-		writeError(w, status, "record_id_conflict", "another record is already logged under id "+id, nil)
+		writeError(w, status, rules.CodeRecordIDConflict, "another record is already logged under id "+id, nil)
 	case http.StatusCreated:
 		w.Header().Set("Location", "/v1/records/"+id)
 		fallthrough
@@ -147,12 +151,12 @@ func (h *handler) siteAllows(w http.ResponseWriter, r *http.Request, site string
 		return s, false
 	}
 	if !ok || !proof.ValidSite(site) {
-		writeError(w, http.StatusForbidden, "unknown_site", "site "+site+" is not registered with this ledger", nil)
+		writeError(w, http.StatusForbidden, rules.CodeUnknownSite, "site "+site+" is not registered with this ledger", nil)
 		return s, false
 	}
 	origin := r.Header.Get("Origin")
 	if origin != "" && !sameOrigin(origin, r) && !slices.Contains(s.Origins, origin) {
-		writeError(w, http.StatusForbidden, "origin_not_allowed", "origin "+origin+" is not allowed for site "+site, nil)
+		writeError(w, http.StatusForbidden, rules.CodeOriginNotAllowed, "origin "+origin+" is not allowed for site "+site, nil)
 		return s, false
 	}
 	return s, true
@@ -163,20 +167,20 @@ func (h *handler) siteAllows(w http.ResponseWriter, r *http.Request, site string
 func readJSONBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, bool) {
 	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
-		writeError(w, http.StatusUnsupportedMediaType, "unsupported_media_type", "the body must be application/json", nil)
+		writeError(w, http.StatusUnsupportedMediaType, rules.CodeUnsupportedMediaType, "the body must be application/json", nil)
 		return nil, false
 	}
 	if r.ContentLength > limit {
-		writeError(w, http.StatusRequestEntityTooLarge, "too_large", "the body is over the size limit", nil)
+		writeError(w, http.StatusRequestEntityTooLarge, rules.CodeTooLarge, "the body is over the size limit", nil)
 		return nil, false
 	}
 	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 	if err != nil {
 		var tooLarge *http.MaxBytesError
 		if errors.As(err, &tooLarge) {
-			writeError(w, http.StatusRequestEntityTooLarge, "too_large", "the body is over the size limit", nil)
+			writeError(w, http.StatusRequestEntityTooLarge, rules.CodeTooLarge, "the body is over the size limit", nil)
 		} else {
-			writeError(w, http.StatusBadRequest, "bad_body", "the body could not be read", nil)
+			writeError(w, http.StatusBadRequest, rules.CodeBadBody, "the body could not be read", nil)
 		}
 		return nil, false
 	}
@@ -228,7 +232,7 @@ func (h *handler) keyedEntry(w http.ResponseWriter, r *http.Request, id, site st
 			return e, true
 		}
 	}
-	writeError(w, http.StatusNotFound, "record_not_found", "no record with this id is logged for this key's site", nil)
+	writeError(w, http.StatusNotFound, rules.CodeRecordNotFound, "no record with this id is logged for this key's site", nil)
 	return entryRow{}, false
 }
 
@@ -253,6 +257,10 @@ func (h *handler) finishReceipt(e *entryRow) error {
 func (h *handler) getRecord(w http.ResponseWriter, r *http.Request) {
 	e, ok := h.keyedEntry(w, r, r.PathValue("id"), "")
 	if !ok {
+		return
+	}
+	if isArchived(e) {
+		h.writeArchived(w, r, e.Site, e.Idx, "record "+e.ID)
 		return
 	}
 	if err := h.finishReceipt(&e); err != nil {

@@ -6,6 +6,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 
@@ -35,7 +36,7 @@ func OpenSQLite(ctx context.Context, path string) (*sql.DB, error) {
 	if err == nil {
 		f.Close()
 	} else if !errors.Is(err, fs.ErrExist) {
-		return nil, errors.New("ledger: create " + path + ": " + err.Error())
+		return nil, fmt.Errorf("ledger: create %s: %w", path, err)
 	}
 	return OpenSQLiteDSN(ctx, SQLiteDSN(path))
 }
@@ -49,7 +50,7 @@ const maxSQLiteConns = 16
 func OpenSQLiteDSN(ctx context.Context, dsn string) (*sql.DB, error) {
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
-		return nil, errors.New("ledger: open " + dsn + ": " + err.Error())
+		return nil, fmt.Errorf("ledger: open %s: %w", dsn, err)
 	}
 	db.SetMaxOpenConns(maxSQLiteConns)
 	db.SetMaxIdleConns(maxSQLiteConns)

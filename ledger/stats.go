@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/assent-dev/assent/rules"
 )
 
 // The consent dashboard's figures, counted in SQL over the per-day tables of migration 0004 (kept by
@@ -281,7 +283,7 @@ func (h *handler) statsFor(w http.ResponseWriter, r *http.Request) (Stats, bool)
 	}
 	from, to, ok := statsRange(r, h.opts.Now())
 	if !ok {
-		writeError(w, http.StatusBadRequest, "bad_range", "from and to must be dates YYYY-MM-DD, from <= to, at most 10 years apart", nil)
+		writeError(w, http.StatusBadRequest, rules.CodeBadRange, "from and to must be dates YYYY-MM-DD, from <= to, at most 10 years apart", nil)
 		return Stats{}, false
 	}
 	start := time.Now()

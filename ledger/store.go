@@ -289,3 +289,85 @@ func insertHead(ctx context.Context, q querier, site string, size int64, note []
 	n, err := res.RowsAffected()
 	return n == 1, err
 }
+
+// claimRows bounds the entries of one multi-row claim: 1 + 4 parameters per entry stay under D1's 100 bound
+// parameters per statement.
+const claimRows = 24
+
+// claimEntries appends es (all of one site, none logged yet) as the next entries of the site's log in one
+// statement: consecutive indexes from MAX(idx)+1 in the order of es. A plain INSERT, so a repeated id, two
+// entries of es with one id, or another writer taking one of the indexes first fails the whole statement
+// and changes nothing: ok is false and the caller claims the entries one by one (claimEntry). On success it
+// returns each entry's index and the stored hash count of the site's tree at that moment.
+func claimEntries(ctx context.Context, q querier, es []entryRow) (idx []int64, hashCount int64, ok bool) {
+	var b strings.Builder
+	b.WriteString(`INSERT INTO entries (site, idx, id, record_hash, logged_at, record)
+		SELECT ?1, b.n + v.column1, v.column2, v.column3, v.column4, v.column5
+		FROM (SELECT COALESCE(MAX(idx), -1) + 1 AS n FROM entries WHERE site = ?1) AS b, (VALUES `)
+	args := make([]any, 0, 1+4*len(es))
+	args = append(args, es[0].Site)
+	for i, e := range es {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		p := 2 + 4*i
+		b.WriteString("(" + strconv.Itoa(i) + ", ?" + strconv.Itoa(p) + ", ?" + strconv.Itoa(p+1) + ", ?" +
+			strconv.Itoa(p+2) + ", ?" + strconv.Itoa(p+3) + ")")
+		args = append(args, e.ID, e.RecordHash, e.LoggedAt, e.Record)
+	}
+	b.WriteString(`) AS v ORDER BY v.column1
+		RETURNING idx, id, (SELECT COALESCE(MAX(hidx), -1) + 1 FROM hashes WHERE site = ?1)`)
+	rows, err := q.QueryContext(ctx, b.String(), args...)
+	if err != nil {
+		return nil, 0, false
+	}
+	defer rows.Close()
+	byID := map[string]int64{}
+	for rows.Next() {
+		var i, h int64
+		var id string
+		if rows.Scan(&i, &id, &h) != nil {
+			return nil, 0, false
+		}
+		byID[id], hashCount = i, h
+	}
+	if rows.Err() != nil || len(byID) != len(es) {
+		return nil, 0, false
+	}
+	idx = make([]int64, len(es))
+	for i, e := range es {
+		var found bool
+		if idx[i], found = byID[e.ID]; !found {
+			return nil, 0, false
+		}
+	}
+	return idx, hashCount, true
+}
+
+// receiptRows bounds the receipts of one multi-row update (1 + 2 parameters each, under D1's 100).
+const receiptRows = 32
+
+// setReceipts stores receipts[i] for site's entry idx[i] in one statement, where none is stored yet, and
+// reports whether every one was stored (else the caller stores them one by one with setReceipt and reads
+// back the receipt that was there first).
+func setReceipts(ctx context.Context, q querier, site string, idx []int64, receipts [][]byte) (bool, error) {
+	var cases, in strings.Builder
+	args := make([]any, 0, 1+2*len(idx))
+	args = append(args, site)
+	for i := range idx {
+		p := 2 + 2*i
+		cases.WriteString(" WHEN ?" + strconv.Itoa(p) + " THEN ?" + strconv.Itoa(p+1))
+		if i > 0 {
+			in.WriteString(", ")
+		}
+		in.WriteString("?" + strconv.Itoa(p))
+		args = append(args, idx[i], string(receipts[i]))
+	}
+	res, err := q.ExecContext(ctx, `UPDATE entries SET receipt = CASE idx`+cases.String()+` END
+		WHERE site = ?1 AND idx IN (`+in.String()+`) AND receipt IS NULL`, args...)
+	if err != nil {
+		return false, err
+	}
+	n, err := res.RowsAffected()
+	return n == int64(len(idx)), err
+}

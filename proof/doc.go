@@ -6,7 +6,7 @@
 // # The log
 //
 // Each site has its own append-only Merkle tree, the one of [golang.org/x/mod/sumdb/tlog] (RFC 6962 hashing).
-// Entry i of the log is one consent record (CONTRACT section 5) and the server time it was logged at. Its leaf
+// Entry i of the log is one consent record (docs/contract.md section 5) and the server time it was logged at. Its leaf
 // data is the entry text
 //
 //	assent-entry/v1

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -51,7 +52,8 @@ func (h Head) Text() []byte {
 
 var errHeadMalformed = errors.New("proof: malformed tree head")
 
-// ErrHeadSignature is the error of OpenHead (and VerifyReceipt) when the head is not signed by the given key.
+// ErrHeadSignature is returned by OpenHead (and so by VerifyReceipt and VerifyLog) for a well-formed head
+// that the verifier key did not sign: another log's key, or a forged signature.
 var ErrHeadSignature = errors.New("proof: tree head not signed by the given key")
 
 // ParseHeadText parses checkpoint text as made by Head.Text. It accepts only the canonical form: an origin
@@ -101,7 +103,7 @@ func parseCount(s string) (int64, error) {
 func SignHead(h Head, s note.Signer) ([]byte, error) {
 	msg, err := note.Sign(&note.Note{Text: string(h.Text())}, s)
 	if err != nil {
-		return nil, errors.New("proof: signing tree head: " + err.Error())
+		return nil, fmt.Errorf("proof: signing tree head: %w", err)
 	}
 	return msg, nil
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"strings"
 
 	"golang.org/x/mod/sumdb/note"
@@ -22,7 +23,7 @@ func GenerateKey(name string) (skey, vkey string, err error) {
 	}
 	skey, vkey, err = note.GenerateKey(rand.Reader, name)
 	if err != nil {
-		return "", "", errors.New("proof: generating key: " + err.Error())
+		return "", "", fmt.Errorf("proof: generating key: %w", err)
 	}
 	if _, err := note.NewVerifier(vkey); err != nil {
 		return "", "", errors.New("proof: invalid key name " + name)
@@ -36,7 +37,7 @@ func NewSigner(skey string) (note.Signer, string, error) {
 	skey = strings.TrimSpace(skey)
 	s, err := note.NewSigner(skey)
 	if err != nil {
-		return nil, "", errors.New("proof: bad signer key: " + err.Error())
+		return nil, "", fmt.Errorf("proof: bad signer key: %w", err)
 	}
 	vkey, err := verifierKeyOf(skey)
 	if err != nil {
@@ -49,7 +50,7 @@ func NewSigner(skey string) (note.Signer, string, error) {
 func NewVerifier(vkey string) (note.Verifier, error) {
 	v, err := note.NewVerifier(strings.TrimSpace(vkey))
 	if err != nil {
-		return nil, errors.New("proof: bad verifier key: " + err.Error())
+		return nil, fmt.Errorf("proof: bad verifier key: %w", err)
 	}
 	return v, nil
 }
@@ -68,7 +69,7 @@ func verifierKeyOf(skey string) (string, error) {
 	pub := ed25519.NewKeyFromSeed(raw[1:]).Public().(ed25519.PublicKey)
 	vkey, err := note.NewEd25519VerifierKey(parts[2], pub)
 	if err != nil {
-		return "", errors.New("proof: " + err.Error())
+		return "", fmt.Errorf("proof: %w", err)
 	}
 	return vkey, nil
 }

@@ -85,13 +85,15 @@ type receiptJSON struct {
 	V          *int     `json:"v"`
 }
 
-var errReceiptMalformed = errors.New("proof: malformed receipt")
-
-// Errors VerifyReceipt returns for callers that branch on what failed (with ErrHeadSignature); any other error
-// means the receipt or its head is malformed.
+// Errors of ParseReceipt and VerifyReceipt, for callers that branch on what failed.
 var (
+	// ErrReceiptMalformed: the receipt is not JSON of the receipt's shape.
+	ErrReceiptMalformed = errors.New("proof: malformed receipt")
+	// ErrOtherRecord: the receipt is for a record with another hash (another record, or this one altered
+	// and re-hashed).
 	ErrOtherRecord = errors.New("proof: receipt is for another record")
-	ErrInclusion   = errors.New("proof: inclusion proof does not match the signed head")
+	// ErrInclusion: the inclusion proof does not link the entry to the signed head's root.
+	ErrInclusion = errors.New("proof: inclusion proof does not match the signed head")
 )
 
 // ParseReceipt parses a receipt in the canonical form Format makes (one optional trailing newline aside). It
@@ -107,21 +109,21 @@ func ParseReceipt(data []byte) (Receipt, error) {
 	dec.DisallowUnknownFields()
 	var w receiptJSON
 	if err := dec.Decode(&w); err != nil {
-		return Receipt{}, errReceiptMalformed
+		return Receipt{}, ErrReceiptMalformed
 	}
 	if w.V == nil || *w.V != ReceiptVersion {
 		return Receipt{}, errors.New("proof: unsupported receipt version")
 	}
 	if w.Head == nil || w.Index == nil || w.LoggedAt == nil || w.Proof == nil || w.RecordHash == nil ||
 		w.Site == nil || w.TreeSize == nil || len(w.Proof) > maxProofLen {
-		return Receipt{}, errReceiptMalformed
+		return Receipt{}, ErrReceiptMalformed
 	}
 	r := Receipt{Site: *w.Site, RecordHash: *w.RecordHash, LoggedAt: *w.LoggedAt, Index: *w.Index,
 		TreeSize: *w.TreeSize, Head: []byte(*w.Head), Proof: make(tlog.RecordProof, len(w.Proof))}
 	for i, s := range w.Proof {
 		h, err := base64.StdEncoding.Strict().DecodeString(s)
 		if err != nil || len(h) != tlog.HashSize {
-			return Receipt{}, errReceiptMalformed
+			return Receipt{}, ErrReceiptMalformed
 		}
 		copy(r.Proof[i][:], h)
 	}
@@ -140,7 +142,7 @@ func (r Receipt) check() error {
 		return err
 	}
 	if r.Index < 0 || r.TreeSize <= r.Index {
-		return errReceiptMalformed
+		return ErrReceiptMalformed
 	}
 	h, err := peekHead(r.Head)
 	if err != nil {

@@ -20,8 +20,8 @@ const (
 	MaxExpiryDays = 396
 )
 
-// SiteConfig is a site's widget configuration, the assent.json that data-config points to (CONTRACT
-// section 4). The published JSON Schema is site/schema/assent.schema.json.
+// SiteConfig is a site's widget configuration, the assent.json that data-config points to
+// (docs/contract.md section 4). The published JSON Schema is site/schema/assent.schema.json.
 //
 // Contract additions (all optional; documented in the schema): Purpose.Preticked,
 // Purpose.LegitimateInterest, Forms, RejectOnFirstLayer, ReopenControl and CookieWall. They exist so that

@@ -5,7 +5,7 @@ import (
 	"strconv"
 )
 
-// Models a Decision can carry (LAW.md "How the engine answers"), from least to most demanding.
+// Models a Decision can carry (docs/law.md section 1), from least to most demanding.
 const (
 	// ModelExempt: no consent needed (strictly necessary cookies; a regulator's analytics exemption met).
 	ModelExempt = "exempt"
@@ -186,7 +186,7 @@ func parse(s *Scenario) (input, error) {
 		return in, badValue("sector", s.Sector, nonEmpty(sectorValues))
 	}
 	if in.pu, ok = purposeOf(s.Purpose); !ok {
-		return in, badValue("purpose", s.Purpose, purposeValues)
+		return in, badValue("purpose", s.Purpose, Categories)
 	}
 	if in.ch == chanCookies && in.pu == puNone {
 		return in, missing("purpose", `missing (required when channel is "cookies")`)
@@ -308,15 +308,15 @@ func purposeOf(v string) (purpose, bool) {
 	switch v {
 	case "":
 		return puNone, true
-	case "strictly_necessary":
+	case CategoryStrictlyNecessary:
 		return puStrictlyNecessary, true
-	case "functional":
+	case CategoryFunctional:
 		return puFunctional, true
-	case "analytics":
+	case CategoryAnalytics:
 		return puAnalytics, true
-	case "marketing":
+	case CategoryMarketing:
 		return puMarketing, true
-	case "personalization":
+	case CategoryPersonalization:
 		return puPersonalization, true
 	}
 	return 0, false

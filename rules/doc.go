@@ -37,13 +37,13 @@
 //
 // # Scenarios
 //
-// A Scenario holds the CONTRACT section 6 fields as text. [Scenario.Set] sets one field by its CONTRACT name
-// from its text form and validates it; codec.ParseScenario and the widget's JavaScript bridge both build
-// scenarios through it, so every target validates alike. [Scenario.Validate] checks a whole scenario (country,
-// channel and date required; a purpose for cookies). Errors are [*FieldError] values naming the field, with a
-// stable code. [Fields] lists the fields, their kinds and accepted values. One addition to CONTRACT section 6:
-// the flag "hidden_sender" (the message hides the sender or gives no valid opt-out address), which makes any
-// marketing message not_allowed.
+// A Scenario holds the fields of docs/contract.md section 6 as text. [Scenario.Set] sets one field by its
+// contract name from its text form and validates it; codec.ParseScenario and the widget's JavaScript bridge
+// both build scenarios through it, so every target validates alike. [Scenario.Validate] checks a whole scenario
+// (country, channel and date required; a purpose for cookies). Errors are [*FieldError] values naming the
+// field, with a stable code. [Fields] lists the fields, their kinds and accepted values. One addition to the
+// contract's scenario: the flag "hidden_sender" (the message hides the sender or gives no valid opt-out
+// address), which makes any marketing message not_allowed.
 //
 // # Jurisdictions
 //
@@ -79,7 +79,7 @@
 //
 // # Records, configurations and rendered UIs
 //
-// The package also defines the consent record (CONTRACT section 5) with its canonical encoding and hash, and
+// The package also defines the consent record (docs/contract.md section 5) with its canonical encoding and hash, and
 // validates records, site configurations and measured consent UIs, returning every [Finding].
 //
 // A record's ui ([UIMeasurement]) is the proof of how the choice was presented, and what it must prove depends

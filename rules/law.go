@@ -76,8 +76,9 @@ type outcome struct {
 	Explain []*softOptIn
 }
 
-// softOptIn is one soft opt-in route (LAW.md section B): marketing without prior consent to people whose
-// details the sender obtained itself in a qualifying relationship, with a free refusal offered.
+// softOptIn is one soft opt-in route (PECR reg 22(3), ePrivacy Directive 2002/58/EC Art. 13(2); docs/law.md
+// section 3): marketing without prior consent to people whose details the sender obtained itself in a
+// qualifying relationship, with a free refusal offered.
 // Every field is a requirement; the details must never have been collected by another entity. Its name and
 // citation, used in explanations, are in a routeText with the same Rule.
 type softOptIn struct {
@@ -263,7 +264,7 @@ const (
 	dutyCheckRegister
 )
 
-// dutyNames are the CONTRACT names of the duties, in the order decisions list them.
+// dutyNames are the contract names of the duties, in the order decisions list them.
 var dutyNames = [...]string{"inform", "offer_objection", "check_register"}
 
 // dutyLists is the list of names of each duty set, as static data (no code builds it: the wasm widget
@@ -288,6 +289,6 @@ func dutiesOf(o *outcome) dutySet {
 	return d
 }
 
-// names returns the CONTRACT names of the duties in d: a shared list for each set, so callers must not
+// names returns the contract names of the duties in d: a shared list for each set, so callers must not
 // modify it.
 func (d dutySet) names() []string { return dutyLists[d] }

@@ -140,7 +140,7 @@ func eachCombination(f func(Scenario)) {
 		for _, ch := range channelValues {
 			purposes := []string{""}
 			if ch == "cookies" {
-				purposes = purposeValues
+				purposes = Categories
 			}
 			for _, pu := range purposes {
 				for _, rc := range recipientValues {

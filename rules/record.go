@@ -1,7 +1,7 @@
 package rules
 
 // Consent record versions (the "v" field). Version 2 is version 1 with a self-certifying subject: SubjectKey
-// and Sig (CONTRACT section 5; see ValidateRecord and package rules/recordsig).
+// and Sig (docs/contract.md section 5; see ValidateRecord and package rules/recordsig).
 const (
 	RecordVersion       = 1
 	RecordVersionSigned = 2
@@ -12,7 +12,7 @@ const (
 // records sent to it.
 const LedgerSig = "ledger"
 
-// Actions a consent record may carry (the "action" field, CONTRACT section 5).
+// Actions a consent record may carry (the "action" field, docs/contract.md section 5).
 const (
 	ActionAcceptAll       = "accept_all"
 	ActionRejectAll       = "reject_all"
@@ -24,13 +24,13 @@ const (
 	ActionDOIConfirm      = "doi_confirm"
 )
 
-// Actions returns every known action, in CONTRACT order (a fresh slice).
+// Actions returns every known action, in the order of docs/contract.md section 5 (a fresh slice).
 func Actions() []string {
 	return []string{ActionAcceptAll, ActionRejectAll, ActionSave, ActionWithdraw, ActionExpire,
 		ActionMarketingOptIn, ActionMarketingOptOut, ActionDOIConfirm}
 }
 
-// Record is one consent record, version 1 (CONTRACT section 5): what a person chose, when, under which
+// Record is one consent record, version 1 (docs/contract.md section 5): what a person chose, when, under which
 // notice and rules, and how the choice was presented. The set of fields is closed; a new field means a new V.
 // Records hold no direct identifiers: Subject is a random per-browser id.
 //

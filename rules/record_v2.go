@@ -3,6 +3,9 @@ package rules
 // Version 2 records (self-certifying subjects): the checks that need no public-key cryptography. The
 // signature itself is checked by package rules/recordsig, which the widget does not link.
 
+// citeSig is the citation of the version 2 checks: signed subjects.
+const citeSig = "README “The consent record and the standards” (version 2); GDPR Art. 7(1)"
+
 // Time bounds of a record's "time": records from before minRecordMillis or more than maxRecordAhead after the
 // validation time are refused ("time_out_of_range").
 const (
@@ -91,32 +94,31 @@ func (fs *findings) recordVersion(r Record) {
 	switch r.V {
 	case RecordVersion:
 		if r.SubjectKey != "" || r.Sig != "" {
-			fs.err("field_not_in_version", "subject_key", "subject_key and sig belong to version 2 records; version 1 has neither", citeHash)
+			fs.err(CodeFieldNotInVersion, "subject_key", "subject_key and sig belong to version 2 records; version 1 has neither", citeHash)
 		}
 		return
 	case RecordVersionSigned:
 	default:
-		fs.err("unsupported_version", "v", "version must be 1 or 2", citeHash)
+		fs.err(CodeUnsupportedVersion, "v", "version must be 1 or 2", citeHash)
 		return
 	}
-	const citeSig = "README “The consent record and the standards” (version 2); GDPR Art. 7(1)"
 	if r.SubjectKey == "" {
-		fs.err("missing_field", "subject_key", "subject_key is required in version 2 records", citeSig)
+		fs.err(CodeMissingField, "subject_key", "subject_key is required in version 2 records", citeSig)
 	} else if id, ok := SubjectID(r.SubjectKey); !ok {
-		fs.err("invalid_subject_key", "subject_key", "subject_key must be unpadded base64url of a 65-byte uncompressed P-256 point", citeSig)
+		fs.err(CodeInvalidSubjectKey, "subject_key", "subject_key must be unpadded base64url of a 65-byte uncompressed P-256 point", citeSig)
 	} else if r.Subject != "" && id != r.Subject {
-		fs.err("subject_key_mismatch", "subject", "subject is not derived from subject_key (base64url of the first 16 bytes of its SHA-256)", citeSig)
+		fs.err(CodeSubjectKeyMismatch, "subject", "subject is not derived from subject_key (base64url of the first 16 bytes of its SHA-256)", citeSig)
 	}
 	switch {
 	case r.Sig == "":
-		fs.err("missing_field", "sig", "sig is required in version 2 records", citeSig)
+		fs.err(CodeMissingField, "sig", "sig is required in version 2 records", citeSig)
 	case r.Sig == LedgerSig:
 		if r.Action != ActionDOIConfirm {
-			fs.err("invalid_sig", "sig", "only doi_confirm records written by the ledger carry sig "+quote(LedgerSig), citeSig)
+			fs.err(CodeInvalidSig, "sig", "only doi_confirm records written by the ledger carry sig "+quote(LedgerSig), citeSig)
 		}
 	default:
 		if b, ok := DecodeBase64URL(r.Sig); !ok || len(b) != SigSize {
-			fs.err("invalid_sig", "sig", "sig must be unpadded base64url of a 64-byte P1363 signature", citeSig)
+			fs.err(CodeInvalidSig, "sig", "sig must be unpadded base64url of a 64-byte P1363 signature", citeSig)
 		}
 	}
 }
@@ -125,6 +127,6 @@ func (fs *findings) recordVersion(r Record) {
 func (fs *findings) recordTimeRange(t int64, now Instant) {
 	lo, _ := recordMillis(minRecordTime)
 	if t < lo || (!isZero(now) && t > now.UnixMilli()+maxRecordAhead) {
-		fs.err("time_out_of_range", "time", "time must be between 2020-01-01 and 24 hours after the validation time", citeProof)
+		fs.err(CodeTimeOutOfRange, "time", "time must be between 2020-01-01 and 24 hours after the validation time", citeProof)
 	}
 }

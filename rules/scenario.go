@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// Scenario is one marketing message or cookie to decide on (CONTRACT section 6). Strings hold the CONTRACT
-// values ("email", "sole_trader", ...); an empty optional string means its default (recipient "individual",
+// Scenario is one marketing message or cookie to decide on (docs/contract.md section 6). Strings hold the
+// contract values ("email", "sole_trader", ...); an empty optional string means its default (recipient "individual",
 // relationship "none", sender "commercial", no sector, collected_on = date). Build one field by field with Set,
 // which validates, or fill the struct and let Decide validate it.
 type Scenario struct {
@@ -20,7 +20,7 @@ type Scenario struct {
 	OnOptoutRegister, OngoingContract, AnalyticsExemption bool
 
 	// HiddenSender: the message hides or disguises who sends it, or gives no valid address to opt out to
-	// (field "hidden_sender"; an addition to CONTRACT section 6). Such messages are never allowed.
+	// (field "hidden_sender"; an addition to docs/contract.md section 6). Such messages are never allowed.
 	HiddenSender bool
 
 	MonthsSinceLastSale int
@@ -40,7 +40,7 @@ const (
 	KindInt
 )
 
-// Field describes one scenario field: its CONTRACT name, JSON kind and accepted values (nil: free text of
+// Field describes one scenario field: its contract name, JSON kind and accepted values (nil: free text of
 // the kind, e.g. a date or a number).
 type Field struct {
 	Name   string
@@ -55,14 +55,13 @@ var (
 	relationshipValues = []string{"none", "customer", "negotiation", "enquiry", "supporter", "interest", "third_party_list"}
 	senderValues       = []string{"commercial", "charity", "political", "nonprofit", "public_body"}
 	sectorValues       = []string{"", "claims_management", "pensions", "energy_renovation"}
-	purposeValues      = []string{"strictly_necessary", "functional", "analytics", "marketing", "personalization"}
 	addressValues      = []string{"named", "impersonal"}
 )
 
 // MaxAge is the highest value of the scenario field "age".
 const MaxAge = 120
 
-// Fields lists every scenario field in CONTRACT order (a fresh copy on each call).
+// Fields lists every scenario field in the order of docs/contract.md section 6 (a fresh copy on each call).
 func Fields() []Field {
 	return []Field{
 		{"country", KindString, Countries()},
@@ -81,7 +80,7 @@ func Fields() []Field {
 		{"sector", KindString, clone(sectorValues)},
 		{"collected_on", KindString, nil},
 		{"months_since_last_sale", KindInt, nil},
-		{"purpose", KindString, clone(purposeValues)},
+		{"purpose", KindString, clone(Categories)},
 		{"business_address", KindString, clone(addressValues)},
 		{"age", KindInt, nil},
 		{"analytics_exemption", KindBool, nil},
@@ -109,16 +108,9 @@ func LookupField(name string) (FieldKind, bool) {
 // FieldError reports a scenario field that is unknown, missing or holds a value it does not accept.
 type FieldError struct {
 	Code    string // stable: "unknown_field", "missing_field" or "invalid_value"
-	Field   string // the CONTRACT field name, e.g. "country"
+	Field   string // the contract field name, e.g. "country"
 	Problem string // e.g. `unknown value "ZZ"`
 }
-
-// Codes of FieldError.
-const (
-	CodeUnknownField = "unknown_field"
-	CodeMissingField = "missing_field"
-	CodeInvalidValue = "invalid_value"
-)
 
 // Error returns e.g. `rules: field "country": unknown value "ZZ" (want ...)`.
 func (e *FieldError) Error() string {
@@ -137,7 +129,7 @@ func badValue(field, value string, want []string) error {
 	return fieldErr(field, "unknown value "+strconv.Quote(value)+" (want one of "+strings.Join(want, ", ")+")")
 }
 
-// Set sets the field named by its CONTRACT name from its text form, after checking the value: enumerations
+// Set sets the field named by its contract name from its text form, after checking the value: enumerations
 // must be one of their values ("" means the default for optional ones), booleans "true" or "false", dates
 // YYYY-MM-DD, months a whole number from 0 to 1200, age a whole number from 0 to 120. Country is
 // case-insensitive and stored in upper case, with
@@ -162,7 +154,7 @@ func (s *Scenario) Set(field, value string) error {
 	case "sector":
 		return setEnum(&s.Sector, field, value, sectorValues, true)
 	case "purpose":
-		return setEnum(&s.Purpose, field, value, purposeValues, true)
+		return setEnum(&s.Purpose, field, value, Categories, true)
 	case "business_address":
 		return setEnum(&s.BusinessAddress, field, value, addressValues, true)
 	case "age":

@@ -78,7 +78,7 @@ func TestSetAcceptsEveryContractValue(t *testing.T) {
 		}
 	}
 	if len(Fields()) != 21 {
-		t.Errorf("Fields() has %d fields, want the 20 of CONTRACT section 6 plus hidden_sender", len(Fields()))
+		t.Errorf("Fields() has %d fields, want the 20 of docs/contract.md section 6 plus hidden_sender", len(Fields()))
 	}
 }
 

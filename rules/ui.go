@@ -62,7 +62,7 @@ func ValidateUI(m UIMeasurement) []Finding {
 	switch where {
 	case SurfaceBanner:
 		if m.Layer != 1 {
-			fs.err("reject_not_on_first_layer", "layer", "accept and reject must both be on the first layer (layer "+strconv.Itoa(m.Layer)+" measured)", citeSameLayer)
+			fs.err(CodeRejectNotOnFirstLayer, "layer", "accept and reject must both be on the first layer (layer "+strconv.Itoa(m.Layer)+" measured)", citeSameLayer)
 		}
 		fs.prominence("", m.Accept, m.Reject)
 	case SurfacePreferences:
@@ -72,20 +72,20 @@ func ValidateUI(m UIMeasurement) []Finding {
 		fs.layer(m.Layer, 0, where)
 		fs.control(where, m.Accept)
 		if m.Reject != (Box{}) {
-			fs.err("ui_unexpected_reject", "reject", "a "+where+" has no reject button; leave reject out", citeSurface)
+			fs.err(CodeUIUnexpectedReject, "reject", "a "+where+" has no reject button; leave reject out", citeSurface)
 		}
 	default:
-		fs.err("unknown_surface", "surface", "unknown surface "+quote(m.Surface)+"; want one of banner, preferences, placeholder, form", citeSurface)
+		fs.err(CodeUnknownSurface, "surface", "unknown surface "+quote(m.Surface)+"; want one of banner, preferences, placeholder, form", citeSurface)
 	}
 	switch {
 	case m.FirstLayer == nil:
 	case where == SurfaceBanner:
-		fs.err("ui_unexpected_first_layer", "first_layer", "a banner record is the first layer; first_layer is for choices made elsewhere after it", citeSurface)
+		fs.err(CodeUIUnexpectedFirstLayer, "first_layer", "a banner record is the first layer; first_layer is for choices made elsewhere after it", citeSurface)
 	default:
 		if fl := m.FirstLayer; fl.Reject.Width > 0 && fl.Reject.Height > 0 {
 			fs.prominence("first_layer.", fl.Accept, fl.Reject)
 		} else {
-			fs.err("reject_not_on_first_layer", "first_layer.reject", "the banner the visitor was shown had no visible reject button beside accept", citeSameLayer)
+			fs.err(CodeRejectNotOnFirstLayer, "first_layer.reject", "the banner the visitor was shown had no visible reject button beside accept", citeSameLayer)
 			fs.contrast("first_layer.accept", fl.Accept, SeverityWarning)
 		}
 	}
@@ -95,7 +95,7 @@ func ValidateUI(m UIMeasurement) []Finding {
 // layer checks that a surface was measured on its layer.
 func (fs *findings) layer(got, want int, surface string) {
 	if got != want {
-		fs.err("ui_layer_mismatch", "layer", "a "+surface+" is layer "+strconv.Itoa(want)+" (layer "+strconv.Itoa(got)+" measured)", citeSurface)
+		fs.err(CodeUILayerMismatch, "layer", "a "+surface+" is layer "+strconv.Itoa(want)+" (layer "+strconv.Itoa(got)+" measured)", citeSurface)
 	}
 }
 
@@ -106,7 +106,7 @@ func (fs *findings) control(surface string, b Box) {
 		cite = citeFormControl
 	}
 	if !(b.Width > 0 && b.Height > 0) {
-		fs.err("control_not_visible", "accept", "the "+surface+"'s control has no visible size", cite)
+		fs.err(CodeControlNotVisible, "accept", "the "+surface+"'s control has no visible size", cite)
 		return
 	}
 	fs.contrast("accept", b, SeverityWarning)
@@ -116,18 +116,18 @@ func (fs *findings) control(surface string, b Box) {
 // with prefix ("" or "first_layer.").
 func (fs *findings) prominence(prefix string, a, r Box) {
 	if !(r.Width > 0 && r.Height > 0 && r.FontSize > 0) {
-		fs.err("reject_not_visible", prefix+"reject", "the reject button has no visible size", citeProminence)
+		fs.err(CodeRejectNotVisible, prefix+"reject", "the reject button has no visible size", citeProminence)
 	} else if a.Width > 0 && a.Height > 0 {
 		if r.Width*r.Height < MinAreaRatio*a.Width*a.Height {
-			fs.err("reject_not_equal_prominence", prefix+"reject.width", "the reject button is "+pct(r.Width*r.Height/(a.Width*a.Height))+
+			fs.err(CodeRejectNotEqualProminence, prefix+"reject.width", "the reject button is "+pct(r.Width*r.Height/(a.Width*a.Height))+
 				" of the accept button's area; at least "+pct(MinAreaRatio)+" is required", citeProminence)
 		}
 		if r.FontSize < a.FontSize-MaxFontSizeGap {
-			fs.err("reject_not_equal_prominence", prefix+"reject.font_size", "the reject label is "+num(r.FontSize)+"px against "+
+			fs.err(CodeRejectNotEqualProminence, prefix+"reject.font_size", "the reject label is "+num(r.FontSize)+"px against "+
 				num(a.FontSize)+"px for accept", citeProminence)
 		}
 		if r.FontWeight < a.FontWeight-MaxFontWeightGap {
-			fs.err("reject_not_equal_prominence", prefix+"reject.font_weight", "the reject label's weight is "+strconv.Itoa(r.FontWeight)+
+			fs.err(CodeRejectNotEqualProminence, prefix+"reject.font_weight", "the reject label's weight is "+strconv.Itoa(r.FontWeight)+
 				" against "+strconv.Itoa(a.FontWeight)+" for accept", citeProminence)
 		}
 	}
@@ -135,9 +135,9 @@ func (fs *findings) prominence(prefix string, a, r Box) {
 	fs.contrast(prefix+"accept", a, SeverityWarning)
 	switch {
 	case r.Kind == "link":
-		fs.err("reject_is_link", prefix+"reject.kind", "reject must be a button, not a link in the text", citeLink)
+		fs.err(CodeRejectIsLink, prefix+"reject.kind", "reject must be a button, not a link in the text", citeLink)
 	case r.Kind == "" && isTransparent(r.Background) && !isTransparent(a.Background):
-		fs.warn("reject_looks_like_link", prefix+"reject.background", "reject has no background while accept has one: it reads as a text link", citeLink)
+		fs.warn(CodeRejectLooksLikeLink, prefix+"reject.background", "reject has no background while accept has one: it reads as a text link", citeLink)
 	}
 }
 
@@ -147,14 +147,14 @@ func (fs *findings) contrast(name string, b Box, severity string) {
 	bg, okBg := parseColor(b.Background)
 	switch {
 	case !okFg:
-		fs.warn("unparseable_color", name+".color", "cannot read colour "+quote(b.Color), citeContrast)
+		fs.warn(CodeUnparseableColor, name+".color", "cannot read colour "+quote(b.Color), citeContrast)
 	case !okBg:
-		fs.warn("unparseable_color", name+".background", "cannot read colour "+quote(b.Background), citeContrast)
+		fs.warn(CodeUnparseableColor, name+".background", "cannot read colour "+quote(b.Background), citeContrast)
 	case bg.a < 1:
-		fs.warn("contrast_unmeasured", name+".background", "the background is not opaque, so the contrast depends on the page behind it", citeContrast)
+		fs.warn(CodeContrastUnmeasured, name+".background", "the background is not opaque, so the contrast depends on the page behind it", citeContrast)
 	default:
 		if ratio := contrastRatio(fg.over(bg), bg); ratio < MinContrast {
-			f := Finding{Code: "low_contrast", Severity: severity, Field: name + ".color", Cite: citeContrast,
+			f := Finding{Code: CodeLowContrast, Severity: severity, Field: name + ".color", Cite: citeContrast,
 				Message: "the " + name + " label's contrast is " + strconv.FormatFloat(math.Floor(ratio*100)/100, 'f', -1, 64) +
 					":1; at least 4.5:1 is required"}
 			*fs = append(*fs, f)

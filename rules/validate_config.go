@@ -19,9 +19,6 @@ const (
 	citeConfigShape = "site/schema/assent.schema.json"
 )
 
-// trackingModes are Consent Mode types that are never strictly necessary.
-var trackingModes = []string{"ad_storage", "ad_user_data", "ad_personalization", "analytics_storage"}
-
 // ValidateConfig checks a site config and returns every finding (an empty, non-nil slice when it is clean).
 // It checks what the law requires of the banner the config produces: controller identity and policy link;
 // purposes with unique ids, labels and descriptions, each third party named with its provider; no pre-ticked
@@ -61,7 +58,7 @@ func validateConfig(c SiteConfig, today string) []Finding {
 		fs.configPurpose(c, p, "purposes["+itoa(i)+"]", ids)
 	}
 	if len(c.Purposes) == 0 {
-		fs.err("missing_field", "purposes", "at least one purpose is required", citeInformed)
+		fs.err(CodeMissingField, "purposes", "at least one purpose is required", citeInformed)
 	}
 	fs.configTexts(c)
 	fs.configForms(c, today)
@@ -71,53 +68,53 @@ func validateConfig(c SiteConfig, today string) []Finding {
 
 func (fs *findings) configIdentity(c SiteConfig) {
 	for _, f := range []struct{ field, v, code, cite string }{
-		{"site", c.Site, "missing_field", citeConfigShape},
-		{"revision", c.Revision, "missing_field", "GDPR Art. 7(1); EDPB Guidelines 05/2020 para 108 (which notice was shown)"},
-		{"controller.name", c.Controller.Name, "controller_missing", "GDPR Art. 13(1)(a); EDPB Guidelines 05/2020 para 64"},
-		{"controller.contact", c.Controller.Contact, "controller_missing", "GDPR Art. 13(1)(a)-(b)"},
-		{"controller.policy_url", c.Controller.PolicyURL, "policy_link_missing", "GDPR Art. 12(1), Art. 13; EDPB Guidelines 05/2020 para 64"},
+		{"site", c.Site, CodeMissingField, citeConfigShape},
+		{"revision", c.Revision, CodeMissingField, "GDPR Art. 7(1); EDPB Guidelines 05/2020 para 108 (which notice was shown)"},
+		{"controller.name", c.Controller.Name, CodeControllerMissing, "GDPR Art. 13(1)(a); EDPB Guidelines 05/2020 para 64"},
+		{"controller.contact", c.Controller.Contact, CodeControllerMissing, "GDPR Art. 13(1)(a)-(b)"},
+		{"controller.policy_url", c.Controller.PolicyURL, CodePolicyLinkMissing, "GDPR Art. 12(1), Art. 13; EDPB Guidelines 05/2020 para 64"},
 	} {
 		if strings.TrimSpace(f.v) == "" {
 			fs.err(f.code, f.field, f.field+" is required", f.cite)
 		}
 	}
 	if c.Controller.PolicyURL != "" && !isWebURL(c.Controller.PolicyURL, true) {
-		fs.err("invalid_url", "controller.policy_url", "policy_url must be an http(s) URL or a site path", "GDPR Art. 12(1)")
+		fs.err(CodeInvalidURL, "controller.policy_url", "policy_url must be an http(s) URL or a site path", "GDPR Art. 12(1)")
 	}
 	if c.Endpoint != "" && !isEndpointURL(c.Endpoint) {
-		fs.err("invalid_url", "endpoint", "endpoint must be an https URL (http only for localhost)", citeConfigShape)
+		fs.err(CodeInvalidURL, "endpoint", "endpoint must be an https URL (http only for localhost)", citeConfigShape)
 	}
 	if c.Site != "" && strings.ContainsAny(c.Site, " /\\\"<>") {
-		fs.err("invalid_site", "site", "site must be a name like shop.example, without spaces or slashes", citeConfigShape)
+		fs.err(CodeInvalidSite, "site", "site must be a name like shop.example, without spaces or slashes", citeConfigShape)
 	}
 	for i, l := range c.Languages {
 		if !isLanguageTag(l) {
-			fs.err("invalid_language", "languages["+itoa(i)+"]", "not a BCP 47 language tag: "+quote(l), "GDPR Art. 12(1)")
+			fs.err(CodeInvalidLanguage, "languages["+itoa(i)+"]", "not a BCP 47 language tag: "+quote(l), "GDPR Art. 12(1)")
 		}
 	}
 }
 
 func (fs *findings) configLayout(c SiteConfig) {
 	if c.ExpiryDays < 0 {
-		fs.err("invalid_expiry", "expiry_days", "expiry_days must be positive", citeRefresh)
+		fs.err(CodeInvalidExpiry, "expiry_days", "expiry_days must be positive", citeRefresh)
 	} else if c.ExpiryDays > MaxExpiryDays {
-		fs.err("expiry_too_long", "expiry_days", "consent is kept "+itoa(c.ExpiryDays)+" days; no regulator accepts more than 13 months (at most "+
+		fs.err(CodeExpiryTooLong, "expiry_days", "consent is kept "+itoa(c.ExpiryDays)+" days; no regulator accepts more than 13 months (at most "+
 			itoa(MaxExpiryDays)+" days)", citeExpiryMax)
 	} else if c.ExpiryDays > GoodPracticeExpiryDays {
-		fs.warn("expiry_over_good_practice", "expiry_days", "consent is kept "+itoa(c.ExpiryDays)+" days; the CNIL's good practice is 6 months (at most "+
+		fs.warn(CodeExpiryOverGoodPractice, "expiry_days", "consent is kept "+itoa(c.ExpiryDays)+" days; the CNIL's good practice is 6 months (at most "+
 			itoa(GoodPracticeExpiryDays)+" days): allowed, but ask again sooner where you can", citeRefresh)
 	}
 	if c.RejectOnFirstLayer != nil && !*c.RejectOnFirstLayer {
-		fs.err("reject_not_on_first_layer", "reject_on_first_layer", "refusing must be possible on the first layer, as accepting is", citeSameLayer)
+		fs.err(CodeRejectNotOnFirstLayer, "reject_on_first_layer", "refusing must be possible on the first layer, as accepting is", citeSameLayer)
 	}
 	if c.ReopenControl != nil && !*c.ReopenControl {
-		fs.err("withdrawal_control_missing", "reopen_control", "a persistent control to change or withdraw consent is required", citeWithdrawal)
+		fs.err(CodeWithdrawalControlMissing, "reopen_control", "a persistent control to change or withdraw consent is required", citeWithdrawal)
 	}
 	if w := c.CookieWall; w != nil {
 		if strings.TrimSpace(w.Alternative) == "" {
-			fs.err("cookie_wall", "cookie_wall", "a cookie wall without a real alternative makes consent not freely given", citeCookieWall)
+			fs.err(CodeCookieWall, "cookie_wall", "a cookie wall without a real alternative makes consent not freely given", citeCookieWall)
 		} else {
-			fs.warn("cookie_wall_review", "cookie_wall", "a cookie wall with an alternative is judged case by case (fair price, equivalent service)", citeCookieWall)
+			fs.warn(CodeCookieWallReview, "cookie_wall", "a cookie wall with an alternative is judged case by case (fair price, equivalent service)", citeCookieWall)
 		}
 	}
 }
@@ -125,44 +122,44 @@ func (fs *findings) configLayout(c SiteConfig) {
 func (fs *findings) configPurpose(c SiteConfig, p Purpose, at string, ids map[string]bool) {
 	switch {
 	case p.ID == "":
-		fs.err("missing_field", at+".id", "purpose id is required", citeGranular)
+		fs.err(CodeMissingField, at+".id", "purpose id is required", citeGranular)
 	case !isPurposeID(p.ID):
-		fs.err("invalid_purpose_id", at+".id", "purpose id must be lower-case letters, digits, _ or -", citeGranular)
+		fs.err(CodeInvalidPurposeID, at+".id", "purpose id must be lower-case letters, digits, _ or -", citeGranular)
 	case ids[p.ID]:
-		fs.err("duplicate_purpose", at+".id", "purpose id "+quote(p.ID)+" is used twice", citeGranular)
+		fs.err(CodeDuplicatePurpose, at+".id", "purpose id "+quote(p.ID)+" is used twice", citeGranular)
 	}
 	ids[p.ID] = true
 	if len(p.Label) == 0 || strings.TrimSpace(p.Label.Get("")) == "" {
-		fs.err("missing_label", at+".label", "every purpose needs a label", citeInformed)
+		fs.err(CodeMissingLabel, at+".label", "every purpose needs a label", citeInformed)
 	}
 	fs.translations(c, p.Label, at+".label")
 	fs.markup(p.Label, at+".label")
 	fs.markup(p.Description, at+".description")
 	if p.Preticked && !p.Required {
-		fs.err("preticked_purpose", at+".preticked", "purpose "+quote(p.ID)+" starts ticked: consent needs an active choice", citePreticked)
+		fs.err(CodePretickedPurposes, at+".preticked", "purpose "+quote(p.ID)+" starts ticked: consent needs an active choice", citePreticked)
 	}
 	if p.LegitimateInterest {
-		fs.err("legitimate_interest_for_cookies", at+".legitimate_interest", "legitimate interest cannot justify storing or reading information on a device", citeLegitimate)
+		fs.err(CodeLegitimateInterestForCookies, at+".legitimate_interest", "legitimate interest cannot justify storing or reading information on a device", citeLegitimate)
 	}
 	if p.Required {
 		if len(p.Description) == 0 {
-			fs.warn("essential_unjustified", at+".description", "say why "+quote(p.ID)+" is strictly necessary", citeEssential)
+			fs.warn(CodeEssentialUnjustified, at+".description", "say why "+quote(p.ID)+" is strictly necessary", citeEssential)
 		}
 		for _, m := range p.ConsentMode {
 			if slices.Contains(trackingModes, m) {
-				fs.err("not_strictly_necessary", at+".consent_mode", "a required purpose grants "+m+", which is never strictly necessary", citeEssential)
+				fs.err(CodeNotStrictlyNecessary, at+".consent_mode", "a required purpose grants "+m+", which is never strictly necessary", citeEssential)
 			}
 		}
 	} else if len(p.Description) == 0 {
-		fs.warn("missing_description", at+".description", "describe what "+quote(p.ID)+" is used for", citeInformed)
+		fs.warn(CodeMissingDescription, at+".description", "describe what "+quote(p.ID)+" is used for", citeInformed)
 	}
 	fs.purposeGranularity(p, at)
 	for j, s := range p.Services {
 		fs.configService(s, at+".services["+itoa(j)+"]")
 	}
 	for j, m := range p.ConsentMode {
-		if !slices.Contains(consentModeTypes, m) {
-			fs.err("unknown_consent_mode_type", at+".consent_mode["+itoa(j)+"]", quote(m)+" is not a Google Consent Mode v2 type", "Google Consent Mode v2")
+		if !slices.Contains(ConsentModeTypes, m) {
+			fs.err(CodeUnknownConsentModeType, at+".consent_mode["+itoa(j)+"]", quote(m)+" is not a Google Consent Mode v2 type", "Google Consent Mode v2")
 		}
 	}
 }
@@ -172,32 +169,32 @@ func (fs *findings) configPurpose(c SiteConfig, p Purpose, at string, ids map[st
 func (fs *findings) purposeGranularity(p Purpose, at string) {
 	ads := slices.ContainsFunc(p.ConsentMode, func(m string) bool { return strings.HasPrefix(m, "ad_") })
 	if ads && slices.Contains(p.ConsentMode, "analytics_storage") {
-		fs.warn("bundled_purposes", at+".consent_mode", "analytics and advertising are separate purposes: give each its own id", citeGranular)
+		fs.warn(CodeBundledPurposes, at+".consent_mode", "analytics and advertising are separate purposes: give each its own id", citeGranular)
 	}
 	switch p.ID {
 	case "all", "everything", "optional", "non_essential", "nonessential", "cookies", "tracking", "third_party":
 		if !p.Required {
-			fs.warn("bundled_purposes", at+".id", "purpose "+quote(p.ID)+" bundles several purposes: split it per purpose", citeGranular)
+			fs.warn(CodeBundledPurposes, at+".id", "purpose "+quote(p.ID)+" bundles several purposes: split it per purpose", citeGranular)
 		}
 	}
 }
 
 func (fs *findings) configService(s Service, at string) {
 	if strings.TrimSpace(s.Name) == "" {
-		fs.err("service_unnamed", at+".name", "every service must be named", citeThirdParty)
+		fs.err(CodeServiceUnnamed, at+".name", "every service must be named", citeThirdParty)
 	}
 	if strings.TrimSpace(s.Provider) == "" {
-		fs.err("service_unnamed", at+".provider", "every service must name the company that provides it", citeThirdParty)
+		fs.err(CodeServiceUnnamed, at+".provider", "every service must name the company that provides it", citeThirdParty)
 	}
 	if strings.TrimSpace(s.Retention) == "" {
-		fs.warn("missing_retention", at+".retention", "say how long the service keeps its cookies or data", citeThirdParty)
+		fs.warn(CodeMissingRetention, at+".retention", "say how long the service keeps its cookies or data", citeThirdParty)
 	}
 	if s.URL != "" && !isWebURL(s.URL, false) {
-		fs.err("invalid_url", at+".url", "url must be an http(s) URL", citeThirdParty)
+		fs.err(CodeInvalidURL, at+".url", "url must be an http(s) URL", citeThirdParty)
 	}
 	for _, t := range []string{s.Name, s.Provider, s.Retention} {
 		if hasMarkup(t) {
-			fs.warn("markup_in_text", at, "HTML markup is shown as text, not rendered", citeMarkup)
+			fs.warn(CodeMarkupInText, at, "HTML markup is shown as text, not rendered", citeMarkup)
 			break
 		}
 	}
@@ -206,20 +203,20 @@ func (fs *findings) configService(s Service, at string) {
 func (fs *findings) configTexts(c SiteConfig) {
 	for _, l := range c.Languages {
 		if _, ok := c.Texts[l]; !ok && len(c.Texts) > 0 {
-			fs.warn("missing_texts", "texts."+l, "no texts for language "+quote(l)+": the widget's built-in texts are used", citeInformed)
+			fs.warn(CodeMissingTexts, "texts."+l, "no texts for language "+quote(l)+": the widget's built-in texts are used", citeInformed)
 		}
 	}
 	for _, l := range sortedKeys(c.Texts) {
 		t := c.Texts[l]
 		if len(c.Languages) > 0 && !slices.Contains(c.Languages, l) {
-			fs.warn("unlisted_language", "texts."+l, "texts for "+quote(l)+", which is not in languages", citeInformed)
+			fs.warn(CodeUnlistedLanguage, "texts."+l, "texts for "+quote(l)+", which is not in languages", citeInformed)
 		}
 		if (t.AcceptAll == "") != (t.RejectAll == "") {
-			fs.warn("missing_text", "texts."+l, "give accept_all and reject_all together, so both buttons read alike", citeProminence)
+			fs.warn(CodeMissingText, "texts."+l, "give accept_all and reject_all together, so both buttons read alike", citeProminence)
 		}
 		for _, s := range []string{t.Title, t.Body, t.AcceptAll, t.RejectAll, t.Customise, t.Save, t.PreferencesTitle, t.Reopen} {
 			if hasMarkup(s) {
-				fs.warn("markup_in_text", "texts."+l, "HTML markup is shown as text, not rendered", citeMarkup)
+				fs.warn(CodeMarkupInText, "texts."+l, "HTML markup is shown as text, not rendered", citeMarkup)
 				break
 			}
 		}
@@ -233,7 +230,7 @@ func (fs *findings) translations(c SiteConfig, t Text, at string) {
 	}
 	for _, l := range c.Languages {
 		if _, ok := t[l]; !ok {
-			fs.warn("missing_translation", at+"."+l, "no "+quote(l)+" text: another language will be shown", "GDPR Art. 12(1) (clear and plain language)")
+			fs.warn(CodeMissingTranslation, at+"."+l, "no "+quote(l)+" text: another language will be shown", "GDPR Art. 12(1) (clear and plain language)")
 		}
 	}
 }
@@ -241,7 +238,7 @@ func (fs *findings) translations(c SiteConfig, t Text, at string) {
 func (fs *findings) markup(t Text, at string) {
 	for _, k := range sortedKeys(t) {
 		if hasMarkup(t[k]) {
-			fs.warn("markup_in_text", joinField(at, k), "HTML markup is shown as text, not rendered", citeMarkup)
+			fs.warn(CodeMarkupInText, joinField(at, k), "HTML markup is shown as text, not rendered", citeMarkup)
 		}
 	}
 }

@@ -39,7 +39,7 @@ func TestValidateConfigFindings(t *testing.T) {
 		{"wall", func(c *SiteConfig) { c.CookieWall = &CookieWall{} }, []string{"cookie_wall@cookie_wall"}},
 		{"wall with alternative", func(c *SiteConfig) { c.CookieWall = &CookieWall{Alternative: "https://shop.example/subscribe"} },
 			[]string{"cookie_wall_review@cookie_wall"}},
-		{"preticked", func(c *SiteConfig) { c.Purposes[1].Preticked = true }, []string{"preticked_purpose@purposes[1].preticked"}},
+		{"preticked", func(c *SiteConfig) { c.Purposes[1].Preticked = true }, []string{"preticked_purposes@purposes[1].preticked"}},
 		{"preticked required ok", func(c *SiteConfig) { c.Purposes[0].Preticked = true }, nil},
 		{"legitimate interest", func(c *SiteConfig) { c.Purposes[2].LegitimateInterest = true },
 			[]string{"legitimate_interest_for_cookies@purposes[2].legitimate_interest"}},
@@ -115,7 +115,7 @@ func TestValidateConfigReturnsEveryFinding(t *testing.T) {
 		Purposes: []Purpose{{ID: "ads", Preticked: true, LegitimateInterest: true, Label: Text{"": "Ads"}, Services: []Service{{}}}}}
 	got := strings.Join(codes(ValidateConfigAt(c, time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC))), " ")
 	for _, code := range []string{"missing_field@site", "controller_missing@controller.name", "policy_link_missing", "expiry_too_long",
-		"reject_not_on_first_layer", "withdrawal_control_missing", "cookie_wall@", "preticked_purpose", "legitimate_interest_for_cookies",
+		"reject_not_on_first_layer", "withdrawal_control_missing", "cookie_wall@", "preticked_purposes", "legitimate_interest_for_cookies",
 		"service_unnamed@purposes[0].services[0].name", "service_unnamed@purposes[0].services[0].provider"} {
 		if !strings.Contains(got, code) {
 			t.Errorf("missing %s in %s", code, got)

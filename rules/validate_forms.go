@@ -17,23 +17,23 @@ func (fs *findings) configForms(c SiteConfig, today string) {
 		at := "forms[" + itoa(i) + "]"
 		switch {
 		case f.Name == "":
-			fs.err("missing_field", at+".name", "form name is required (the data-assent-form attribute)", citeConfigShape)
+			fs.err(CodeMissingField, at+".name", "form name is required (the data-assent-form attribute)", citeConfigShape)
 		case names[f.Name]:
-			fs.err("duplicate_form", at+".name", "form "+quote(f.Name)+" is declared twice", citeConfigShape)
+			fs.err(CodeDuplicateForm, at+".name", "form "+quote(f.Name)+" is declared twice", citeConfigShape)
 		}
 		names[f.Name] = true
-		if !slices.Contains(formChannels, f.Channel) {
-			fs.err("invalid_form", at+".channel", "channel must be one of "+strings.Join(formChannels, ", "), citeGranular)
+		if !slices.Contains(FormChannels, f.Channel) {
+			fs.err(CodeInvalidForm, at+".channel", "channel must be one of "+strings.Join(FormChannels, ", "), citeGranular)
 		}
-		if !slices.Contains(formContexts, f.Context) {
-			fs.err("invalid_form", at+".context", "context must be one of "+strings.Join(formContexts, ", "), citeConfigShape)
+		if !slices.Contains(FormContexts, f.Context) {
+			fs.err(CodeInvalidForm, at+".context", "context must be one of "+strings.Join(FormContexts, ", "), citeConfigShape)
 		}
 		for j, cc := range f.Countries {
 			if _, ok := LookupCountry(cc); !ok {
-				fs.err("unknown_country", at+".countries["+itoa(j)+"]", "no rules for country "+quote(cc), citeConfigShape)
+				fs.err(CodeUnknownCountry, at+".countries["+itoa(j)+"]", "no rules for country "+quote(cc), citeConfigShape)
 			}
 		}
-		if f.SoftOptIn && slices.Contains(formChannels, f.Channel) && slices.Contains(formContexts, f.Context) {
+		if f.SoftOptIn && slices.Contains(FormChannels, f.Channel) && slices.Contains(FormContexts, f.Context) {
 			fs.softOptIn(f, at, today)
 		}
 	}
@@ -43,7 +43,7 @@ func (fs *findings) configForms(c SiteConfig, today string) {
 // known countries when it lists none).
 func (fs *findings) softOptIn(f FormConfig, at string, today string) {
 	if today == "" {
-		fs.warn("soft_opt_in_unchecked", at+".soft_opt_in", "no date to apply the law at (give the revision as YYYY-MM-DD)", citeSoftOptIn)
+		fs.warn(CodeSoftOptInUnchecked, at+".soft_opt_in", "no date to apply the law at (give the revision as YYYY-MM-DD)", citeSoftOptIn)
 		return
 	}
 	countries := f.Countries
@@ -64,10 +64,10 @@ func (fs *findings) softOptIn(f FormConfig, at string, today string) {
 	switch {
 	case len(denied) == 0:
 	case len(f.Countries) > 0 || len(denied) == len(countries):
-		fs.err("soft_opt_in_not_allowed", at+".soft_opt_in", "soft opt-in does not apply to a "+f.Context+" "+f.Channel+
+		fs.err(CodeSoftOptInNotAllowed, at+".soft_opt_in", "soft opt-in does not apply to a "+f.Context+" "+f.Channel+
 			" form in "+strings.Join(denied, ", ")+": ask for opt-in consent", cite)
 	default:
-		fs.warn("soft_opt_in_limited", at+".soft_opt_in", "soft opt-in does not apply in "+strings.Join(denied, ", ")+
+		fs.warn(CodeSoftOptInLimited, at+".soft_opt_in", "soft opt-in does not apply in "+strings.Join(denied, ", ")+
 			": the widget asks for opt-in consent there", cite)
 	}
 }

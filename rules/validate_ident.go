@@ -79,10 +79,10 @@ func directIdentifier(s string) string {
 // checkText reports a direct identifier or invalid UTF-8 in one string value at field.
 func (fs *findings) checkText(field, s string) {
 	if !utf8.ValidString(s) {
-		fs.err("invalid_utf8", field, "not valid UTF-8", "RFC 8785 §3.2.2.2; RFC 8259 §8.1")
+		fs.err(CodeInvalidUTF8, field, "not valid UTF-8", "RFC 8785 §3.2.2.2; RFC 8259 §8.1")
 	}
 	if what := directIdentifier(s); what != "" {
-		fs.err("direct_identifier", field, "looks like "+what+": records and configs must hold no direct identifiers",
+		fs.err(CodeDirectIdentifier, field, "looks like "+what+": records and configs must hold no direct identifiers",
 			"GDPR Art. 5(1)(c), Art. 25(1)")
 	}
 }

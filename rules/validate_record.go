@@ -17,13 +17,6 @@ const (
 	citeExpiryMax = "CNIL Délibération 2020-091 art. 5 and audience measurement guidance (13 months at most); EDPB Guidelines 05/2020 para 110"
 )
 
-// recordModels are the consent models a record's decision may name (see Decide).
-var recordModels = []string{"exempt", "opt_out", "soft_opt_in", "opt_in", "double_opt_in", "not_allowed"}
-
-// consentModeTypes are the Google Consent Mode v2 consent types.
-var consentModeTypes = []string{"ad_storage", "ad_user_data", "ad_personalization", "analytics_storage",
-	"functionality_storage", "personalization_storage", "security_storage"}
-
 // ValidateRecord checks a consent record and returns every finding (an empty, non-nil slice when it is
 // valid). now is the time to check expiry against, usually a time.Time (callers pass the clock; rules never
 // reads it; the zero time skips the expiry and "time_in_future" checks). c is the
@@ -62,65 +55,65 @@ func (fs *findings) recordFormat(r Record, now Instant) {
 		{"time", r.Time}, {"action", r.Action}, {"jurisdiction", r.Jurisdiction}, {"decision.model", r.Decision.Model},
 		{"revision", r.Revision}, {"language", r.Language}, {"notice_hash", r.NoticeHash}, {"hash", r.Hash}} {
 		if f.v == "" {
-			fs.err("missing_field", f.name, f.name+" is required", citeProof)
+			fs.err(CodeMissingField, f.name, f.name+" is required", citeProof)
 		}
 	}
 	if r.ID != "" && !isUUID(r.ID) {
-		fs.err("invalid_id", "id", "id must be a lower-case UUID (8-4-4-4-12 hex digits)", citeProof)
+		fs.err(CodeInvalidID, "id", "id must be a lower-case UUID (8-4-4-4-12 hex digits)", citeProof)
 	}
 	if r.Subject != "" && !isRandomID(r.Subject) {
-		fs.err("invalid_subject", "subject", "subject must be at least 16 random bytes in unpadded base64url (22+ characters)", "GDPR Art. 7(1); Art. 25(1)")
+		fs.err(CodeInvalidSubject, "subject", "subject must be at least 16 random bytes in unpadded base64url (22+ characters)", "GDPR Art. 7(1); Art. 25(1)")
 	}
 	if r.Time != "" {
 		fs.recordTime(r.Time, now)
 	}
 	if r.Action != "" && !slices.Contains(Actions(), r.Action) {
-		fs.err("unknown_action", "action", "unknown action "+quote(r.Action)+"; want one of "+strings.Join(Actions(), ", "), citeProof)
+		fs.err(CodeUnknownAction, "action", "unknown action "+quote(r.Action)+"; want one of "+strings.Join(Actions(), ", "), citeProof)
 	}
-	if r.Decision.Model != "" && !slices.Contains(recordModels, r.Decision.Model) {
-		fs.err("unknown_model", "decision.model", "unknown model "+quote(r.Decision.Model), citeProof)
+	if r.Decision.Model != "" && !slices.Contains(Models, r.Decision.Model) {
+		fs.err(CodeUnknownModel, "decision.model", "unknown model "+quote(r.Decision.Model), citeProof)
 	}
 	if r.Decision.Model != "" && len(r.Decision.Rules) == 0 {
-		fs.err("missing_field", "decision.rules", "decision.rules must name the rules the model came from", citeProof)
+		fs.err(CodeMissingField, "decision.rules", "decision.rules must name the rules the model came from", citeProof)
 	}
 	for i, id := range r.Decision.Rules {
 		if !knownRule(id) {
-			fs.warn("unknown_rule", "decision.rules["+itoa(i)+"]", "rule "+quote(id)+" is not in this version of the rules", citeProof)
+			fs.warn(CodeUnknownRule, "decision.rules["+itoa(i)+"]", "rule "+quote(id)+" is not in this version of the rules", citeProof)
 		}
 	}
 	if r.Jurisdiction != "" && !isCountryCode(r.Jurisdiction) {
-		fs.err("invalid_jurisdiction", "jurisdiction", "jurisdiction must be an upper-case ISO 3166-1 alpha-2 code", citeProof)
+		fs.err(CodeInvalidJurisdiction, "jurisdiction", "jurisdiction must be an upper-case ISO 3166-1 alpha-2 code", citeProof)
 	}
 	if r.Language != "" && !isLanguageTag(r.Language) {
-		fs.err("invalid_language", "language", "language must be a BCP 47 tag such as en or fr-CA", "GDPR Art. 7(2), Art. 12(1)")
+		fs.err(CodeInvalidLanguage, "language", "language must be a BCP 47 tag such as en or fr-CA", "GDPR Art. 7(2), Art. 12(1)")
 	}
 	if r.NoticeHash != "" && !isHexHash(r.NoticeHash) {
-		fs.err("invalid_notice_hash", "notice_hash", "notice_hash must be 64 lower-case hex digits", citeProof)
+		fs.err(CodeInvalidNoticeHash, "notice_hash", "notice_hash must be 64 lower-case hex digits", citeProof)
 	}
 	if r.Prev != "" && !isHexHash(r.Prev) {
-		fs.err("invalid_prev", "prev", "prev must be \"\" or the 64 lower-case hex digit hash of the previous record", citeHash)
+		fs.err(CodeInvalidPrev, "prev", "prev must be \"\" or the 64 lower-case hex digit hash of the previous record", citeHash)
 	}
 	switch {
 	case r.Hash == "":
 	case !isHexHash(r.Hash):
-		fs.err("invalid_hash", "hash", "hash must be 64 lower-case hex digits", citeHash)
+		fs.err(CodeInvalidHash, "hash", "hash must be 64 lower-case hex digits", citeHash)
 	case r.Hash != r.ComputeHash():
-		fs.err("hash_mismatch", "hash", "hash is not the SHA-256 of the record's RFC 8785 encoding; it was changed after it was made", citeHash)
+		fs.err(CodeHashMismatch, "hash", "hash is not the SHA-256 of the record's RFC 8785 encoding; it was changed after it was made", citeHash)
 	}
 	if r.Prev != "" && r.Prev == r.Hash {
-		fs.err("invalid_prev", "prev", "prev equals the record's own hash", citeHash)
+		fs.err(CodeInvalidPrev, "prev", "prev equals the record's own hash", citeHash)
 	}
 }
 
 func (fs *findings) recordTime(s string, now Instant) {
 	t, ok := recordMillis(s)
 	if !ok {
-		fs.err("invalid_time", "time", "time must be RFC 3339 UTC with milliseconds, e.g. 2026-11-23T10:00:00.000Z", citeProof)
+		fs.err(CodeInvalidTime, "time", "time must be RFC 3339 UTC with milliseconds, e.g. 2026-11-23T10:00:00.000Z", citeProof)
 		return
 	}
 	fs.recordTimeRange(t, now)
 	if !isZero(now) && t > now.UnixMilli()+5*60*1000 {
-		fs.warn("time_in_future", "time", "time is more than 5 minutes after the validation time", citeProof)
+		fs.warn(CodeTimeInFuture, "time", "time is more than 5 minutes after the validation time", citeProof)
 	}
 }
 
@@ -129,7 +122,7 @@ func (fs *findings) recordPurposes(r Record, c *SiteConfig) {
 		r.Action == ActionWithdraw || r.Action == ActionExpire
 	if len(r.Purposes) == 0 {
 		if cookieAction {
-			fs.err("missing_purposes", "purposes", "purposes must map every configured purpose id to true or false", citeSpecific)
+			fs.err(CodeMissingPurposes, "purposes", "purposes must map every configured purpose id to true or false", citeSpecific)
 		}
 		return
 	}
@@ -144,7 +137,7 @@ func (fs *findings) recordPurposes(r Record, c *SiteConfig) {
 	case ActionAcceptAll:
 		for _, id := range ids {
 			if !r.Purposes[id] {
-				fs.err("action_purposes_mismatch", "purposes."+id, "accept_all with purpose "+quote(id)+" false", citeSpecific)
+				fs.err(CodeActionPurposesMismatch, "purposes."+id, "accept_all with purpose "+quote(id)+" false", citeSpecific)
 			}
 		}
 	case ActionRejectAll, ActionWithdraw, ActionExpire:
@@ -152,7 +145,7 @@ func (fs *findings) recordPurposes(r Record, c *SiteConfig) {
 	}
 	for _, id := range ids {
 		if required[id] && !r.Purposes[id] {
-			fs.err("required_purpose_false", "purposes."+id, "required purpose "+quote(id)+" must be true", citeNecessary)
+			fs.err(CodeRequiredPurposeFalse, "purposes."+id, "required purpose "+quote(id)+" must be true", citeNecessary)
 		}
 	}
 }
@@ -170,13 +163,13 @@ func (fs *findings) refusalPurposes(r Record, ids []string, required map[string]
 			all = all && r.Purposes[id]
 		}
 		if all && len(ids) > 1 {
-			fs.err("action_purposes_mismatch", "purposes", r.Action+" with every purpose true", cite)
+			fs.err(CodeActionPurposesMismatch, "purposes", r.Action+" with every purpose true", cite)
 		}
 		return
 	}
 	for _, id := range ids {
 		if r.Purposes[id] && !required[id] {
-			fs.err("action_purposes_mismatch", "purposes."+id, r.Action+" with non-required purpose "+quote(id)+" true", cite)
+			fs.err(CodeActionPurposesMismatch, "purposes."+id, r.Action+" with non-required purpose "+quote(id)+" true", cite)
 		}
 	}
 }
@@ -185,41 +178,41 @@ func (fs *findings) recordForm(r Record, c *SiteConfig) {
 	marketing := r.Action == ActionMarketingOptIn || r.Action == ActionMarketingOptOut || r.Action == ActionDOIConfirm
 	switch {
 	case marketing && r.Form == nil:
-		fs.err("form_missing", "form", r.Action+" records must name the form they came from", "GDPR Art. 7(1); EDPB Guidelines 05/2020 para 108")
+		fs.err(CodeFormMissing, "form", r.Action+" records must name the form they came from", "GDPR Art. 7(1); EDPB Guidelines 05/2020 para 108")
 	case !marketing && r.Form != nil && r.Action != "":
-		fs.warn("form_unexpected", "form", "form is for marketing records only; "+r.Action+" should have form null", citeProof)
+		fs.warn(CodeFormUnexpected, "form", "form is for marketing records only; "+r.Action+" should have form null", citeProof)
 	}
 	if r.Form == nil {
 		return
 	}
 	if r.Form.Name == "" {
-		fs.err("missing_field", "form.name", "form.name is required", citeProof)
+		fs.err(CodeMissingField, "form.name", "form.name is required", citeProof)
 	}
-	if !slices.Contains(formChannels, r.Form.Channel) {
-		fs.err("invalid_form", "form.channel", "form.channel must be one of "+strings.Join(formChannels, ", "), "ePrivacy Directive Art. 13(1); EDPB Guidelines 05/2020 §3.2 (specific per channel)")
+	if !slices.Contains(FormChannels, r.Form.Channel) {
+		fs.err(CodeInvalidForm, "form.channel", "form.channel must be one of "+strings.Join(FormChannels, ", "), "ePrivacy Directive Art. 13(1); EDPB Guidelines 05/2020 §3.2 (specific per channel)")
 	}
-	if !slices.Contains(formContexts, r.Form.Context) {
-		fs.err("invalid_form", "form.context", "form.context must be one of "+strings.Join(formContexts, ", "), citeProof)
+	if !slices.Contains(FormContexts, r.Form.Context) {
+		fs.err(CodeInvalidForm, "form.context", "form.context must be one of "+strings.Join(FormContexts, ", "), citeProof)
 	}
 	if c != nil && r.Form.Name != "" && !slices.ContainsFunc(c.Forms, func(f FormConfig) bool { return f.Name == r.Form.Name }) {
-		fs.warn("unknown_form", "form.name", "form "+quote(r.Form.Name)+" is not in the site config", citeProof)
+		fs.warn(CodeUnknownForm, "form.name", "form "+quote(r.Form.Name)+" is not in the site config", citeProof)
 	}
 }
 
-// formChannels and formContexts are the values a form's channel and context may take.
+// FormChannels and FormContexts are the values a form's channel and context may take.
 var (
-	formChannels = []string{"email", "sms"}
-	formContexts = []string{"signup", "checkout"}
+	FormChannels = []string{"email", "sms"}
+	FormContexts = []string{"signup", "checkout"}
 )
 
 func (fs *findings) recordSignals(r Record) {
 	for _, k := range sortedKeys(r.Signals.ConsentMode) {
 		v := r.Signals.ConsentMode[k]
-		if !slices.Contains(consentModeTypes, k) {
-			fs.warn("unknown_consent_mode_type", "signals.consent_mode."+k, "not a Google Consent Mode v2 type", "Google Consent Mode v2")
+		if !slices.Contains(ConsentModeTypes, k) {
+			fs.warn(CodeUnknownConsentModeType, "signals.consent_mode."+k, "not a Google Consent Mode v2 type", "Google Consent Mode v2")
 		}
 		if v != "granted" && v != "denied" {
-			fs.err("invalid_consent_mode", "signals.consent_mode."+k, "must be \"granted\" or \"denied\"", "Google Consent Mode v2")
+			fs.err(CodeInvalidConsentMode, "signals.consent_mode."+k, "must be \"granted\" or \"denied\"", "Google Consent Mode v2")
 		}
 	}
 }
@@ -254,7 +247,7 @@ func (fs *findings) recordStrings(r Record) {
 			fs.checkText(b.name+".kind", b.box.Kind)
 			for _, x := range []float64{b.box.Width, b.box.Height, b.box.FontSize} {
 				if math.IsNaN(x) || math.IsInf(x, 0) {
-					fs.err("invalid_number", b.name, "sizes must be finite numbers", "RFC 8785 §3.2.2.3")
+					fs.err(CodeInvalidNumber, b.name, "sizes must be finite numbers", "RFC 8785 §3.2.2.3")
 					break
 				}
 			}
@@ -264,10 +257,10 @@ func (fs *findings) recordStrings(r Record) {
 
 func (fs *findings) recordAgainstConfig(r Record, now Instant, c *SiteConfig) {
 	if r.Site != "" && c.Site != "" && r.Site != c.Site {
-		fs.err("site_mismatch", "site", "record is for site "+quote(r.Site)+", the config for "+quote(c.Site), citeProof)
+		fs.err(CodeSiteMismatch, "site", "record is for site "+quote(r.Site)+", the config for "+quote(c.Site), citeProof)
 	}
 	if r.Revision != "" && c.Revision != "" && r.Revision != c.Revision {
-		fs.warn("revision_outdated", "revision", "record was made under revision "+quote(r.Revision)+"; the config is at "+
+		fs.warn(CodeRevisionOutdated, "revision", "record was made under revision "+quote(r.Revision)+"; the config is at "+
 			quote(c.Revision)+": ask again", "EDPB Guidelines 05/2020 paras 64, 110 (new purposes or information need new consent)")
 	}
 	cookieAction := r.Action == ActionAcceptAll || r.Action == ActionRejectAll || r.Action == ActionSave || r.Action == ActionWithdraw
@@ -275,16 +268,16 @@ func (fs *findings) recordAgainstConfig(r Record, now Instant, c *SiteConfig) {
 	for _, p := range c.Purposes {
 		known[p.ID] = true
 		if _, ok := r.Purposes[p.ID]; !ok && cookieAction {
-			fs.err("purpose_missing", "purposes."+p.ID, "configured purpose "+quote(p.ID)+" is missing", citeSpecific)
+			fs.err(CodePurposeMissing, "purposes."+p.ID, "configured purpose "+quote(p.ID)+" is missing", citeSpecific)
 		}
 	}
 	for _, id := range sortedKeys(r.Purposes) {
 		if !known[id] {
-			fs.err("unknown_purpose", "purposes."+id, "purpose "+quote(id)+" is not in the site config", citeSpecific)
+			fs.err(CodeUnknownPurpose, "purposes."+id, "purpose "+quote(id)+" is not in the site config", citeSpecific)
 		}
 	}
 	if exp, ok := r.ExpiresAt(c.Expiry()); ok && r.Action != ActionExpire && !isZero(now) && exp <= now.UnixMilli() {
-		fs.err("consent_expired", "time", "the choice is older than "+itoa(c.Expiry())+" days (expiry_days): ask again", citeRefresh)
+		fs.err(CodeConsentExpired, "time", "the choice is older than "+itoa(c.Expiry())+" days (expiry_days): ask again", citeRefresh)
 	}
 }
 

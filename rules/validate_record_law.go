@@ -13,10 +13,6 @@ import (
 const citeRedecide = "GDPR Art. 5(2), Art. 7(1) (the controller must be able to demonstrate the lawful basis); " +
 	"README “Scenario and decision” (decision = Decide for the record's jurisdiction)"
 
-// StrictestCountry is the country whose rules apply when a visitor's country is unknown or outside the rules
-// (jurisdiction "EU" in records): Germany, where no analytics exemption exists (TDDDG §25).
-const StrictestCountry = "DE"
-
 // FormScenario returns the scenario of a marketing-consent control (a [data-assent-form] of the widget): at
 // checkout the details come from a sale, the widget offers the opt-out box at collection itself, and the site
 // must put an opt-out in every message (its notice says so), so the soft opt-in conditions hold where the
@@ -40,7 +36,7 @@ const euMembers = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL P
 // every rule one it cites (or, in an EU member state, an EU instrument's). A jurisdiction the rules do not
 // cover is a warning.
 func (fs *findings) recordLaw(r Record, c *SiteConfig) {
-	if !slices.Contains(recordModels, r.Decision.Model) || !isCountryCode(r.Jurisdiction) && r.Jurisdiction != "EU" {
+	if !slices.Contains(Models, r.Decision.Model) || !isCountryCode(r.Jurisdiction) && r.Jurisdiction != JurisdictionFallback {
 		return // reported as unknown_model, missing_field or invalid_jurisdiction
 	}
 	t, ok := recordMillis(r.Time)
@@ -48,10 +44,10 @@ func (fs *findings) recordLaw(r Record, c *SiteConfig) {
 		return
 	}
 	country, eu := r.Jurisdiction, strings.Contains(euMembers, r.Jurisdiction)
-	if country == "EU" {
+	if country == JurisdictionFallback {
 		country, eu = StrictestCountry, true
 	} else if _, known := CountryCode(country); !known {
-		fs.warn("jurisdiction_not_covered", "jurisdiction", "the rules do not cover "+quote(country)+
+		fs.warn(CodeJurisdictionNotCovered, "jurisdiction", "the rules do not cover "+quote(country)+
 			": the decision cannot be checked against its law", citeRedecide)
 		return
 	}
@@ -70,7 +66,7 @@ func (fs *findings) recordLaw(r Record, c *SiteConfig) {
 		for _, p := range cookiePurposes(c) {
 			for _, exempt := range []bool{false, true} {
 				b, err := DecideBrief(Scenario{Country: country, Channel: "cookies", Purpose: p, Date: date,
-					AnalyticsExemption: exempt && r.Jurisdiction != "EU"})
+					AnalyticsExemption: exempt && r.Jurisdiction != JurisdictionFallback})
 				if err != nil {
 					continue
 				}
@@ -86,13 +82,13 @@ func (fs *findings) recordLaw(r Record, c *SiteConfig) {
 		what = "a " + r.Form.Channel + " form at " + r.Form.Context
 	}
 	if len(models) > 0 && !models[r.Decision.Model] {
-		fs.err("decision_not_lawful", "decision.model", "model "+quote(r.Decision.Model)+" is not what the law of "+
+		fs.err(CodeDecisionNotLawful, "decision.model", "model "+quote(r.Decision.Model)+" is not what the law of "+
 			r.Jurisdiction+" gives for "+what+" on "+dateOfMillis(t)+" (want "+strings.Join(sortedKeys(models), " or ")+
 			"; assent decide explains)", citeRedecide)
 	}
 	for i, id := range r.Decision.Rules {
 		if !rules[id] && !(eu && strings.HasPrefix(id, "EU.")) && len(rules) > 0 && knownRule(id) {
-			fs.err("decision_not_lawful", "decision.rules["+itoa(i)+"]", "rule "+quote(id)+" is not one the law of "+
+			fs.err(CodeDecisionNotLawful, "decision.rules["+itoa(i)+"]", "rule "+quote(id)+" is not one the law of "+
 				r.Jurisdiction+" applies to "+what, citeRedecide)
 		}
 	}
@@ -101,7 +97,7 @@ func (fs *findings) recordLaw(r Record, c *SiteConfig) {
 // cookiePurposes returns the cookie purposes (scenario values) to decide: those of c's purposes, or all.
 func cookiePurposes(c *SiteConfig) []string {
 	if c == nil || len(c.Purposes) == 0 {
-		return purposeValues
+		return Categories
 	}
 	var out []string
 	for _, p := range c.Purposes {
@@ -117,15 +113,15 @@ func cookiePurposes(c *SiteConfig) []string {
 func PurposeCategory(id string, required bool) string {
 	switch {
 	case required:
-		return "strictly_necessary"
+		return CategoryStrictlyNecessary
 	case ContainsAny(id, "analytic", "statistic", "measure", "audience", "performance"):
-		return "analytics"
+		return CategoryAnalytics
 	case ContainsAny(id, "personali"):
-		return "personalization"
+		return CategoryPersonalization
 	case ContainsAny(id, "function", "preference"):
-		return "functional"
+		return CategoryFunctional
 	}
-	return "marketing"
+	return CategoryMarketing
 }
 
 // ContainsAny reports whether s contains any of subs.

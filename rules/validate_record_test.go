@@ -45,6 +45,7 @@ func validRecord() Record {
 }
 
 func codes(fs []Finding) []string {
+	noteEmitted(fs)
 	var out []string
 	for _, f := range fs {
 		out = append(out, f.Code+"@"+f.Field)

@@ -35,7 +35,7 @@ func (fs *findings) recordUI(r Record) {
 		return // unknown_surface already
 	}
 	if !ok {
-		fs.err("ui_action_mismatch", "ui.surface", "a "+r.Action+" record cannot come from the "+r.UI.Where()+
+		fs.err(CodeUIActionMismatch, "ui.surface", "a "+r.Action+" record cannot come from the "+r.UI.Where()+
 			" (ui names where the person clicked; use ui null for choices made without the widget's UI)", citeSurface)
 	}
 }

@@ -5,11 +5,6 @@ import (
 	"strings"
 )
 
-// ConsentModeTypes are the Google Consent Mode v2 consent types
-// (https://developers.google.com/tag-platform/security/concepts/consent-mode).
-var ConsentModeTypes = []string{"ad_storage", "ad_user_data", "ad_personalization", "analytics_storage",
-	"functionality_storage", "personalization_storage", "security_storage"}
-
 const (
 	citeConsentMode = "Google Consent Mode v2 (developers.google.com/tag-platform/security/concepts/consent-mode)"
 	citeStorage     = "ePrivacy Directive 2002/58/EC Art. 5(3); EDPB Guidelines 2/2023 on the technical scope of Art. 5(3)"
@@ -25,7 +20,7 @@ func (fs *findings) configStack(c SiteConfig) {
 	purposes := func(field string, list []any) {
 		for i, x := range list {
 			if id, ok := x.(string); !ok || !ids[id] {
-				fs.err("unknown_purpose", field+"["+itoa(i)+"]", "not a configured purpose id", citeConfigShape)
+				fs.err(CodeUnknownPurpose, field+"["+itoa(i)+"]", "not a configured purpose id", citeConfigShape)
 			}
 		}
 	}
@@ -33,30 +28,30 @@ func (fs *findings) configStack(c SiteConfig) {
 		for _, k := range sortedKeys(cm.Types) {
 			at := "consent_mode.types." + k
 			if !slices.Contains(ConsentModeTypes, k) {
-				fs.err("unknown_consent_mode_type", at, quote(k)+" is not a Google Consent Mode v2 type", citeConsentMode)
+				fs.err(CodeUnknownConsentModeType, at, quote(k)+" is not a Google Consent Mode v2 type", citeConsentMode)
 				continue
 			}
 			switch v := cm.Types[k].(type) {
 			case string:
 				if v != "granted" && v != "denied" {
-					fs.err("invalid_value", at, `must be "granted", "denied" or a list of purpose ids`, citeConsentMode)
+					fs.err(CodeInvalidValue, at, `must be "granted", "denied" or a list of purpose ids`, citeConsentMode)
 				} else if v == "granted" && k != "functionality_storage" && k != "security_storage" {
-					fs.err("granted_without_consent", at, k+" granted before any choice: storage for it needs consent", citeStorage)
+					fs.err(CodeGrantedWithoutConsent, at, k+" granted before any choice: storage for it needs consent", citeStorage)
 				}
 			case []any:
 				if len(v) == 0 {
-					fs.err("invalid_value", at, "an empty list never grants: say \"denied\"", citeConsentMode)
+					fs.err(CodeInvalidValue, at, "an empty list never grants: say \"denied\"", citeConsentMode)
 				}
 				purposes(at, v)
 			default:
-				fs.err("invalid_value", at, `must be "granted", "denied" or a list of purpose ids`, citeConsentMode)
+				fs.err(CodeInvalidValue, at, `must be "granted", "denied" or a list of purpose ids`, citeConsentMode)
 			}
 		}
 		if o := cm.OutsideEurope; o != "" && o != "denied" && o != "granted" {
-			fs.err("invalid_value", "consent_mode.outside_europe", `must be "denied" or "granted"`, citeConsentMode)
+			fs.err(CodeInvalidValue, "consent_mode.outside_europe", `must be "denied" or "granted"`, citeConsentMode)
 		}
 		if w := cm.WaitForUpdate; w != nil && (*w < 0 || *w > 10000) {
-			fs.err("invalid_value", "consent_mode.wait_for_update", "must be 0 to 10000 milliseconds", citeConsentMode)
+			fs.err(CodeInvalidValue, "consent_mode.wait_for_update", "must be 0 to 10000 milliseconds", citeConsentMode)
 		}
 	}
 	if in := c.Integrations; in != nil {
@@ -76,10 +71,10 @@ func (fs *findings) configStack(c SiteConfig) {
 	if d := c.CookieDomain; d != "" {
 		h := strings.TrimPrefix(d, ".")
 		if !strings.Contains(h, ".") || strings.HasSuffix(h, ".") || strings.Trim(h, "abcdefghijklmnopqrstuvwxyz0123456789.-") != "" {
-			fs.err("invalid_value", "cookie_domain", "must be a registrable domain in lower case, like shop.example (the site and its subdomains)", citeConfigShape)
+			fs.err(CodeInvalidValue, "cookie_domain", "must be a registrable domain in lower case, like shop.example (the site and its subdomains)", citeConfigShape)
 		}
 	}
 	if s := c.Scope; s != "" && s != "everywhere" && s != "europe" {
-		fs.err("invalid_value", "scope", `must be "everywhere" or "europe"`, citeConfigShape)
+		fs.err(CodeInvalidValue, "scope", `must be "everywhere" or "europe"`, citeConfigShape)
 	}
 }

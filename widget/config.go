@@ -35,10 +35,6 @@ type ConfigPurpose struct {
 	Exempt      bool     // the site declares its analytics meet the regulator's exemption (analytics_exemption)
 }
 
-// consentSignals are the Google Consent Mode v2 signals the widget manages (security_storage is always granted).
-var consentSignals = []string{"ad_storage", "ad_user_data", "ad_personalization", "analytics_storage",
-	"functionality_storage", "personalization_storage"}
-
 // Category maps a purpose onto the cookie purposes of rules (scenario field "purpose"): required purposes are
 // strictly necessary; otherwise the id decides, and an id the widget does not recognise is treated as marketing,
 // the strictest reading. It is rules.PurposeCategory, which the record validator re-decides records with.
@@ -49,17 +45,7 @@ func (p ConfigPurpose) Signals() []string {
 	if len(p.ConsentMode) > 0 {
 		return p.ConsentMode
 	}
-	switch p.Category() {
-	case "analytics":
-		return []string{"analytics_storage"}
-	case "functional":
-		return []string{"functionality_storage"}
-	case "personalization":
-		return []string{"personalization_storage"}
-	case "marketing":
-		return []string{"ad_storage", "ad_user_data", "ad_personalization"}
-	}
-	return nil
+	return rules.CategorySignals(p.Category())
 }
 
 // Advertising reports whether GPC applies to the purpose: it grants an advertising signal or is named as
@@ -75,8 +61,8 @@ func (p ConfigPurpose) Advertising() bool {
 
 // ConsentMode returns the Consent Mode update for a choice: a signal is granted when any granted purpose grants it.
 func (c Config) ConsentMode(purposes map[string]bool) map[string]string {
-	m := map[string]string{"security_storage": "granted"}
-	for _, s := range consentSignals {
+	m := map[string]string{rules.SignalSecurityStorage: "granted"}
+	for _, s := range rules.ChoiceSignals {
 		m[s] = "denied"
 	}
 	for _, p := range c.Purposes {

@@ -160,7 +160,7 @@
     return got && same(got, root) ? '' : 'proof';
   }
   // refusal returns the detail of the "error" event for record id, which the endpoint refused with HTTP status
-  // and body (its JSON error, CONTRACT section 3: {error, message, findings}), and logs it with console.error:
+  // and body (its JSON error, docs/contract.md section 3: {error, message, findings}), and logs it with console.error:
   // {code, message, findings, record_id, status}; code "http_<status>" and no findings when body is not that.
   function refusal(id, status, body) {
     var e = null;
@@ -186,7 +186,7 @@
   function parse(s) { try { return JSON.parse(s); } catch (e) { /* undefined */ } }
   g.__assent = { within: within, parse: parse, jcs: jcs, idb: idb, context: context, sha256hex: sha256hex, verifyReceipt: verifyReceipt, refusal: refusal };
 })(globalThis);
-// Self-certifying subjects (record version 2, CONTRACT section 5): one non-extractable ECDSA P-256 key pair per
+// Self-certifying subjects (record version 2, docs/contract.md section 5): one non-extractable ECDSA P-256 key pair per
 // browser and site, made with WebCrypto and kept in the proof store's "meta" store under "key"; the subject is
 // base64url of the first 16 bytes of SHA-256 of the raw public point, and "sig" is the P1363 signature of the
 // record's hash. rules/recordsig is the Go side; the widget's wasm tests check one against the other.

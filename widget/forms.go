@@ -31,7 +31,7 @@ func Reading(country string) (rulesCountry, jurisdiction string) {
 	if c, ok := rules.CountryCode(country); ok && country != "" {
 		return c, c
 	}
-	return StrictestCountry, "EU"
+	return StrictestCountry, rules.JurisdictionFallback
 }
 
 // FormDecision decides the control of a marketing form for a visitor from country, read as Reading does, so a
@@ -58,18 +58,18 @@ func Form(s *Strings, name, channel, model, doi string) *Node {
 	wrap := tag("div|class=assent-form|data-assent-model=%", model)
 	id := "assent-form-" + name
 	switch model {
-	case "soft_opt_in", "opt_out":
-		if model == "soft_opt_in" {
+	case rules.ModelSoftOptIn, rules.ModelOptOut:
+		if model == rules.ModelSoftOptIn {
 			wrap.Add(tag("p|data-assent-notice=soft-opt-in").Set(strings.Replace(s.SoftOptIn, "%s", ch, 1)))
 		}
 		wrap.Add(tag("label|for=%", id).Add(
 			tag("input|type=checkbox|id=%|name=%|value=opt_out|data-assent-choice=opt_out", id, name),
 			Txt(" "+s.SoftOptOut)))
-	case "opt_in", "double_opt_in":
+	case rules.ModelOptIn, rules.ModelDoubleOptIn:
 		wrap.Add(tag("label|for=%", id).Add(
 			tag("input|type=checkbox|id=%|name=%|value=opt_in|data-assent-choice=opt_in", id, name),
 			Txt(" "+strings.Replace(s.OptIn, "%s", ch, 1))))
-		if model == "double_opt_in" || doi != "" {
+		if model == rules.ModelDoubleOptIn || doi != "" {
 			wrap.Add(tag("p|data-assent-notice=double-opt-in").Set(s.DoubleOptIn))
 		}
 	default:

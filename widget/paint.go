@@ -34,30 +34,30 @@ type Decision struct {
 // With scope "europe" (cfg.Europe) a visitor from a known country the rules do not cover is Out: no banner.
 func DecideCookies(cfg Config, country, date string) Decision {
 	d := decideCookies(cfg, country, date)
-	d.Out = cfg.Europe && country != "" && d.Jurisdiction == "EU"
+	d.Out = cfg.Europe && country != "" && d.Jurisdiction == rules.JurisdictionFallback
 	d.Banner = d.Banner && !d.Out
 	return d
 }
 
 func decideCookies(cfg Config, country, date string) Decision {
 	rc, j := Reading(country)
-	d := Decision{Country: country, Jurisdiction: j, Models: map[string]string{}, Model: "exempt"}
+	d := Decision{Country: country, Jurisdiction: j, Models: map[string]string{}, Model: rules.ModelExempt}
 	seen := map[string]bool{}
 	for _, p := range cfg.Purposes {
 		// The site's analytics exemption is a local regulator's: it does not count under the strictest reading.
-		sc := rules.Scenario{Channel: "cookies", Purpose: p.Category(), Date: date, AnalyticsExemption: p.Exempt && j != "EU",
+		sc := rules.Scenario{Channel: "cookies", Purpose: p.Category(), Date: date, AnalyticsExemption: p.Exempt && j != rules.JurisdictionFallback,
 			Country: rc}
 		b, err := rules.DecideBrief(sc)
 		if err != nil { // a bad date: ask for consent
-			d.Models[p.ID], d.Model, d.Banner = "opt_in", "opt_in", d.Banner || !p.Required
+			d.Models[p.ID], d.Model, d.Banner = rules.ModelOptIn, rules.ModelOptIn, d.Banner || !p.Required
 			continue
 		}
 		d.Models[p.ID] = b.Model
-		if b.Model == "exempt" && !p.Required && b.Objectable() {
+		if b.Model == rules.ModelExempt && !p.Required && b.Objectable() {
 			d.Notice = true
 			d.Objectable = append(d.Objectable, p.ID)
 		}
-		if b.Model != "exempt" {
+		if b.Model != rules.ModelExempt {
 			d.Model = b.Model
 			if !p.Required {
 				d.Banner = true
@@ -233,7 +233,7 @@ func (p Paint) AppendJSON(b []byte) []byte {
 		w.strs(pp.Signals())
 	}
 	w.raw(`},"signals":`)
-	w.strs(consentSignals)
+	w.strs(rules.ChoiceSignals)
 	w.raw(`,"tags":`)
 	w.strs(Tags[:])
 	w.raw(`,"consent_mode":`)

@@ -8,7 +8,7 @@ import (
 	"github.com/assent-dev/assent/rules"
 )
 
-// sealRecord returns r's stored form (CONTRACT section 5) with its hash: the RFC 8785 text of r without "hash",
+// sealRecord returns r's stored form (docs/contract.md section 5) with its hash: the RFC 8785 text of r without "hash",
 // hashed with WebCrypto, then the same text with "hash" added. The canonical encoding is JavaScript's
 // (__assent.jcs in engine.js): the widget would otherwise link Go's JSON canonicaliser and float formatting,
 // about 10 KB brotli. The tests check the bytes against rules.Record.Canonical and MarshalJSON.

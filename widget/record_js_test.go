@@ -25,7 +25,7 @@ func TestMain(m *testing.M) {
 
 // The widget seals records with JavaScript's canonical JSON (engine.js); the ledger, the CLI and the verifier
 // recompute the hash with rules.Record.Canonical. A record whose bytes differ would fail every later
-// verification (CONTRACT section 5: hash is the SHA-256 of the RFC 8785 encoding without "hash").
+// verification (docs/contract.md section 5: hash is the SHA-256 of the RFC 8785 encoding without "hash").
 func TestSealRecordMatchesGoCanonical(t *testing.T) {
 	rng := rand.New(rand.NewPCG(8785, 1))
 	pieces := []string{"", "a", "Z", "\"", "\\", "/", "\x00", "\x01", "\b", "\f", "\n", "\r", "\t", "\x1f", "\x7f",

@@ -76,18 +76,18 @@ func CheckTheme(vars map[string]string, dark bool) (fixed map[string]string, pro
 			continue
 		case !ok:
 			bad[p.bg] = true
-			problems = append(problems, themeFinding("unparseable_color", p.bg, "cannot read "+p.bg+": "+quoteCSS(bg)))
+			problems = append(problems, themeFinding(rules.CodeUnparseableColor, p.bg, "cannot read "+p.bg+": "+quoteCSS(bg)))
 			continue
 		case len(bgHex) != 7:
 			bad[p.bg] = true
-			problems = append(problems, themeFinding("contrast_unmeasured", p.bg, p.bg+" "+quoteCSS(bg)+
+			problems = append(problems, themeFinding(rules.CodeContrastUnmeasured, p.bg, p.bg+" "+quoteCSS(bg)+
 				" is not opaque, so the contrast on it depends on the page behind it"))
 			continue
 		}
 		fgHex, ok := rules.HexColor(fg, bgHex)
 		if !ok {
 			bad[p.fg] = true
-			problems = append(problems, themeFinding("unparseable_color", p.fg, "cannot read "+p.fg+": "+quoteCSS(fg)))
+			problems = append(problems, themeFinding(rules.CodeUnparseableColor, p.fg, "cannot read "+p.fg+": "+quoteCSS(fg)))
 			continue
 		}
 		ratio, _ := rules.ContrastRatio(fgHex, bgHex)
@@ -96,7 +96,7 @@ func CheckTheme(vars map[string]string, dark bool) (fixed map[string]string, pro
 		}
 		repl := readableOn(fgHex, bgHex)
 		cur[p.fg], fixed[p.fg] = repl, repl
-		problems = append(problems, rules.Finding{Code: "low_contrast", Severity: p.severity, Field: p.fg,
+		problems = append(problems, rules.Finding{Code: rules.CodeLowContrast, Severity: p.severity, Field: p.fg,
 			Cite: "WCAG 2.2 SC 1.4.3; EDPB Cookie Banner Taskforce report (17 Jan 2023) paras 17-18",
 			Message: p.fg + " " + quoteCSS(fg) + " on " + p.bg + " " + quoteCSS(bg) + " (" + p.what + ") has a contrast of " +
 				ratioText(ratio) + ":1, under 4.5:1; the widget uses " + repl + " (" + ratioText(contrast(repl, bgHex)) + ":1) instead"})

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"io/fs"
 	"log"
 	"log/slog"
@@ -19,7 +20,7 @@ import (
 // demoSite is the site registered when `assent serve` is given no --site and no --sites.
 const demoSite = "demo.assent.test"
 
-// newAPI builds the HTTP API of section 3 of the contract on the SQLite file o.db, signing with the key in o.key
+// newAPI builds the HTTP API (docs/contract.md section 3) on the SQLite file o.db, signing with the key in o.key
 // (see signingKey). Sites come from --site and --sites (see buildSites; the demo site without them). The
 // bearer key of every --site site is the value of the environment variable ASSENT_EXPORT_KEY, when set;
 // sites file entries have their own. It returns the handler, a close function and the verifier key.
@@ -73,11 +74,11 @@ func signingKey(ctx context.Context, db *sql.DB, o serveOptions, logger *log.Log
 		}
 		logger.Printf("created the log signing key %s", o.key)
 	} else if statErr != nil {
-		return nil, "", errors.New("signing key file: " + statErr.Error())
+		return nil, "", fmt.Errorf("signing key file: %w", statErr)
 	}
 	signer, vkey, err := ledger.LoadKeyFile(o.key)
 	if err != nil {
-		return nil, "", errors.New("cannot use the signing key file " + o.key + ": " + err.Error())
+		return nil, "", fmt.Errorf("cannot use the signing key file %s: %w", o.key, err)
 	}
 	if err := ledger.RememberKey(ctx, db, vkey); err != nil {
 		return nil, "", err
@@ -91,7 +92,7 @@ func retiredKeys(files []string) ([]string, error) {
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
-			return nil, errors.New("--retired-key: " + err.Error())
+			return nil, fmt.Errorf("--retired-key: %w", err)
 		}
 		text := strings.TrimSpace(string(data))
 		if _, err := proof.NewVerifier(text); err == nil {

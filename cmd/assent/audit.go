@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -117,7 +116,7 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 func receiptVerifier(keyText string) (func(record, receipt json.RawMessage) error, error) {
 	v, err := proof.NewVerifier(keyText)
 	if err != nil {
-		return nil, errors.New("bad --key-text: " + err.Error())
+		return nil, fmt.Errorf("bad --key-text: %w", err)
 	}
 	return func(record, receipt json.RawMessage) error {
 		_, _, _, err := bundle.VerifyJSON(record, receipt, v)

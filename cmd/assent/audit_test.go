@@ -33,7 +33,7 @@ func TestAuditUsage(t *testing.T) {
 
 // One real run: a page with an analytics cookie before consent exits 1, prints the finding, writes the report.
 func TestAuditFixturePage(t *testing.T) {
-	srv := httptest.NewServer(http.FileServer(http.Dir("../internal/audit/testdata/site")))
+	srv := httptest.NewServer(http.FileServer(http.Dir("../../internal/audit/testdata/site")))
 	defer srv.Close()
 	out := t.TempDir()
 	var stdout, stderr bytes.Buffer

@@ -16,7 +16,7 @@ import (
 const decideUsage = `usage: assent decide [--today YYYY-MM-DD] [FILE|-]
        assent decide [--today YYYY-MM-DD] --batch FILE
 
-Reads one scenario (a JSON object, CONTRACT section 6) from FILE, or from standard input when FILE is
+Reads one scenario (a JSON object, docs/contract.md section 6) from FILE, or from standard input when FILE is
 absent or "-", and prints the decision as JSON. With --batch, FILE ("-" for standard input) holds a JSON
 array of scenarios and the output is an array of decisions in the same order.
 
@@ -25,7 +25,7 @@ Exit status: 0 decided; 2 bad usage or input (the message names the field).
 Flags:
 `
 
-// cmdDecide implements `assent decide`: scenario JSON in, decision JSON out (CONTRACT section 2).
+// cmdDecide implements `assent decide`: scenario JSON in, decision JSON out (docs/contract.md section 2).
 func cmdDecide(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("decide", flag.ContinueOnError)
 	fs.SetOutput(stderr)

@@ -26,6 +26,7 @@ var commands = map[string]command{
 	"loader":   cmdLoader,
 	"init":     cmdInit,
 	"site":     cmdSite,
+	"archive":  cmdArchive,
 }
 
 func main() {

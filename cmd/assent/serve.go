@@ -101,7 +101,6 @@ func newServeMux(o serveOptions, api http.Handler, verifierKey string) http.Hand
 	mux := http.NewServeMux()
 	mux.Handle("/v1/", api)
 	mux.Handle("GET /v1/sites/{site}/assent.js", newSiteLoaders(o.dist, verifierKey, siteConfigs(o)))
-	mux.Handle("POST /v1/builder/loader", builderPreview{dist: o.dist, verifierKey: verifierKey, now: time.Now})
 	mux.Handle("/", newStatic(verifierKey, o.dist, o.www))
 	return mux
 }

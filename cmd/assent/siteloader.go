@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/andybalholm/brotli"
+	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/widget/prerender"
 )
 
@@ -45,12 +46,12 @@ func (s *siteLoaders) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	site := r.PathValue("site")
 	path, ok := s.configFor(site)
 	if !ok {
-		writeJSONError(w, http.StatusNotFound, "unknown_site", "no config is registered for site "+site)
+		writeJSONError(w, http.StatusNotFound, rules.CodeUnknownSite, "no config is registered for site "+site)
 		return
 	}
 	b, err := s.build(site, path, r.Header.Get("Accept-Language"))
 	if err != nil {
-		writeJSONError(w, http.StatusInternalServerError, "site_loader", err.Error())
+		writeJSONError(w, http.StatusInternalServerError, rules.CodeSiteLoader, err.Error())
 		return
 	}
 	h := w.Header()
@@ -138,16 +139,7 @@ func siteLoader(loader, config []byte, verifierKey, date string, accept []string
 	if with, ok := withVerifierKeyData(config, verifierKey); ok {
 		config = with
 	}
-	cfg, err := prerender.ParseConfig(config)
-	if err != nil {
-		return nil, false, err
-	}
-	var compact bytes.Buffer
-	if err := json.Compact(&compact, config); err != nil {
-		return nil, false, err
-	}
-	paint := prerender.Paint(cfg, date, accept)
-	return prerender.Loader(loader, "/", compact.Bytes(), paint), len(cfg.Languages) == 0, nil // the widget's files are at the root
+	return prerender.Build(loader, config, "/", date, accept) // the widget's files are at the root
 }
 
 // siteConfigs finds a site's config: the `config` of its entry in the sites file (--sites), else, for a site

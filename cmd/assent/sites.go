@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -13,7 +14,7 @@ import (
 	"github.com/assent-dev/assent/proof"
 )
 
-// sitesFile is the JSON of `assent serve --sites FILE` (CONTRACT section 2).
+// sitesFile is the JSON of `assent serve --sites FILE` (docs/contract.md section 2).
 type sitesFile struct {
 	Sites []siteEntry `json:"sites"`
 }
@@ -62,11 +63,11 @@ func buildSites(f siteFlags, self []string) (map[string]ledger.Site, error) {
 		origins := global
 		if bound {
 			if origins, err = cleanOrigins(strings.Split(list, ",")); err != nil {
-				return nil, errors.New("--site " + spec + ": " + err.Error())
+				return nil, fmt.Errorf("--site %s: %w", spec, err)
 			}
 		}
 		if err := addSite(out, name, ledger.Site{Origins: origins, ExportKeySHA256: keyHash, AcceptV1: f.acceptV1}); err != nil {
-			return nil, errors.New("--site " + spec + ": " + err.Error())
+			return nil, fmt.Errorf("--site %s: %w", spec, err)
 		}
 	}
 	if f.file != "" {
@@ -82,7 +83,7 @@ func buildSites(f siteFlags, self []string) (map[string]ledger.Site, error) {
 func readSitesFile(path string, out map[string]ledger.Site) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return errors.New("--sites: " + err.Error())
+		return fmt.Errorf("--sites: %w", err)
 	}
 	var sf sitesFile
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -91,7 +92,7 @@ func readSitesFile(path string, out map[string]ledger.Site) error {
 		if err == nil {
 			err = errors.New("data after the JSON object")
 		}
-		return errors.New("--sites " + path + ": " + err.Error())
+		return fmt.Errorf("--sites %s: %w", path, err)
 	}
 	if len(sf.Sites) == 0 {
 		return errors.New("--sites " + path + `: no sites (want {"sites": [{"name": ..., "origins": [...]}]})`)
@@ -104,7 +105,7 @@ func readSitesFile(path string, out map[string]ledger.Site) error {
 		keyOwner[e.Key] = e.Name
 		origins, err := cleanOrigins(e.Origins)
 		if err != nil {
-			return errors.New("--sites " + path + ": site " + e.Name + ": " + err.Error())
+			return fmt.Errorf("--sites %s: site %s: %w", path, e.Name, err)
 		}
 		s := ledger.Site{Origins: origins, AcceptV1: e.AcceptV1}
 		if e.Key != "" {
@@ -117,7 +118,7 @@ func readSitesFile(path string, out map[string]ledger.Site) error {
 			}
 		}
 		if err := addSite(out, e.Name, s); err != nil {
-			return errors.New("--sites " + path + ": " + err.Error())
+			return fmt.Errorf("--sites %s: %w", path, err)
 		}
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"time"
@@ -85,11 +86,11 @@ func validateRecordData(data []byte, now time.Time, configFile string) ([]rules.
 	if configFile != "" {
 		b, err := os.ReadFile(configFile)
 		if err != nil {
-			return nil, errors.New("--config: " + err.Error())
+			return nil, fmt.Errorf("--config: %w", err)
 		}
 		c, _, err := codec.ParseConfig(b)
 		if err != nil {
-			return nil, errors.New("--config: " + err.Error())
+			return nil, fmt.Errorf("--config: %w", err)
 		}
 		cfg = &c
 	}

@@ -129,7 +129,7 @@ func TestValidateConfigCLI(t *testing.T) {
 		`"purposes":[{"id":"ads","label":"Ads","description":"d","preticked":true}],"colour":"red"}`
 	code, out, _ := runValidate(t, bad, "-")
 	got := findingCodes(t, out)
-	if code != 1 || !slices.Contains(got, "unknown_field") || !slices.Contains(got, "expiry_too_long") || !slices.Contains(got, "preticked_purpose") {
+	if code != 1 || !slices.Contains(got, "unknown_field") || !slices.Contains(got, "expiry_too_long") || !slices.Contains(got, "preticked_purposes") {
 		t.Fatalf("exit %d %v", code, got)
 	}
 	warnOnly := `{"site":"s","revision":"2026-11-01","controller":{"name":"n","contact":"c","policy_url":"/p"},` +
@@ -154,9 +154,14 @@ func TestValidateUsage(t *testing.T) {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errs)
 		}
 	}
-	code, _, errs := runValidate(t, "not json", "-")
-	if code != 2 || !strings.Contains(errs, "not JSON") {
-		t.Errorf("not JSON: exit %d %q", code, errs)
+	// Input that is not JSON (the codec's ErrNotJSON, read through its wrap) is exit 2, not findings (exit 1).
+	for _, args := range [][]string{{"-"}, {"--kind", "record", "-"}, {"--kind", "config", "-"}} {
+		for _, in := range []string{"not json", `{"site":"s","purposes":[`} {
+			code, out, errs := runValidate(t, in, args...)
+			if code != 2 || out != "" || !strings.Contains(errs, "not JSON") {
+				t.Errorf("%v on %q: exit %d, stdout %q, stderr %q", args, in, code, out, errs)
+			}
+		}
 	}
 }
 

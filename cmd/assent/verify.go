@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"strings"
 
+	"github.com/assent-dev/assent/ledger/logclient"
 	"github.com/assent-dev/assent/proof"
 	"github.com/assent-dev/assent/proof/bundle"
 	"github.com/assent-dev/assent/rules"
@@ -19,25 +21,31 @@ import (
 
 // verifyResult is the JSON `assent verify` prints.
 type verifyResult struct {
-	Valid          bool   `json:"valid"`
-	Kind           string `json:"kind"` // "receipt" or "log"
-	Site           string `json:"site,omitempty"`
-	Index          *int64 `json:"index,omitempty"`
-	TreeSize       *int64 `json:"tree_size,omitempty"`
-	Root           string `json:"root,omitempty"`
-	RecordHash     string `json:"record_hash,omitempty"`
-	RecordID       string `json:"record_id,omitempty"`
-	RecordChecked  *bool  `json:"record_checked,omitempty"` // receipts: the record itself was given and hashed
-	LoggedAt       string `json:"logged_at,omitempty"`
-	Signer         string `json:"signer,omitempty"`
-	KeySource      string `json:"key_source,omitempty"`      // "flag", or "log" when taken from the log's /v1/keys
-	SubjectSigned  *bool  `json:"subject_signed,omitempty"`  // receipts: a version 2 record's subject signature verified
-	RecordsChecked *bool  `json:"records_checked,omitempty"` // --log with the site key: every record and signature checked
-	PreviousSize   *int64 `json:"previous_size,omitempty"`   // --log --state: the size of the head verified last time
-	Subject        string `json:"subject,omitempty"`         // chain bundles: the subject whose records they hold
-	Records        *int   `json:"records,omitempty"`         // chain bundles: the records checked
-	ChainLinked    *bool  `json:"chain_linked,omitempty"`    // chain bundles: each record's prev is the hash of the one before
-	Error          string `json:"error,omitempty"`
+	Valid           bool   `json:"valid"`
+	Kind            string `json:"kind"` // "receipt", "log", "chain" or "archive"
+	Site            string `json:"site,omitempty"`
+	Index           *int64 `json:"index,omitempty"`
+	TreeSize        *int64 `json:"tree_size,omitempty"`
+	Root            string `json:"root,omitempty"`
+	RecordHash      string `json:"record_hash,omitempty"`
+	RecordID        string `json:"record_id,omitempty"`
+	RecordChecked   *bool  `json:"record_checked,omitempty"` // receipts: the record itself was given and hashed
+	LoggedAt        string `json:"logged_at,omitempty"`
+	Signer          string `json:"signer,omitempty"`
+	KeySource       string `json:"key_source,omitempty"`       // "flag", or "log" when taken from the log's /v1/keys
+	SubjectSigned   *bool  `json:"subject_signed,omitempty"`   // receipts: a version 2 record's subject signature verified
+	RecordsChecked  *bool  `json:"records_checked,omitempty"`  // --log with the site key: every record and signature checked
+	PreviousSize    *int64 `json:"previous_size,omitempty"`    // --log --state: the size of the head verified last time
+	Subject         string `json:"subject,omitempty"`          // chain bundles: the subject whose records they hold
+	Records         *int   `json:"records,omitempty"`          // chain bundles: the records checked
+	ChainLinked     *bool  `json:"chain_linked,omitempty"`     // chain bundles: each record's prev is the hash of the one before
+	ArchiveStart    *int64 `json:"archive_start,omitempty"`    // archives: the first entry the file holds
+	ArchiveEnd      *int64 `json:"archive_end,omitempty"`      // archives: one past the last
+	LiveSize        *int64 `json:"live_size,omitempty"`        // archives with --log: the live log's head the archive is a prefix of
+	ArchivedRecords *int   `json:"archived_records,omitempty"` // chain bundles: the subject's earlier records, archived (check them in the archive file)
+	Error           string `json:"error,omitempty"`
+
+	err error // what failed, for the exit status (errors.Is, not the text of Error)
 }
 
 // maxVerifyInput bounds the receipt file read.
@@ -47,13 +55,16 @@ const maxVerifyInput = 16 << 20
 //
 //	assent verify [--key FILE|--key-text K] RECEIPT.json
 //	assent verify --log URL --site SITE [--key FILE|--key-text K] [--state FILE] [--site-key K]
+//	assent verify [--key FILE|--key-text K] [--log URL] ARCHIVE
 //
 // RECEIPT.json ("-" for stdin) is a receipt as POST /v1/records answers, or an object {"record", "receipt"}
 // (GET /v1/records/{id}, an export line) whose record is then hashed and matched too. --key names a file
 // holding the verifier key text, the private key file, or a site config with verifier_key. Without a key,
 // --log mode uses the log's own /v1/keys (key_source "log"). A version 2 record's subject signature is
 // checked too. With --state, --log remembers the verified head in FILE and, next time, proves the log
-// consistent with it (a fork or rollback is invalid). Prints a verifyResult; exit 0 valid, 1 invalid, 2 bad
+// consistent with it (a fork or rollback is invalid). ARCHIVE is a file `assent archive` wrote: every record,
+// receipt and the archive's head are checked offline, and with --log the archive's head is proven a prefix of
+// the live log's. Prints a verifyResult; exit 0 valid, 1 invalid, 2 bad
 // usage or unreadable input.
 func cmdVerify(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("verify", flag.ContinueOnError)
@@ -77,6 +88,12 @@ func cmdVerify(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	v, err := loadVerifier(*keyFile, *keyText)
 	if err != nil {
 		return usage(err.Error())
+	}
+	if flags.NArg() == 1 && isArchiveFile(flags.Arg(0)) {
+		if *site != "" || *state != "" || (v == nil && *logURL == "") {
+			return usage("an archive needs the log's verifier key (--key FILE, --key-text K, or --log URL for the log's keys) and no --site or --state")
+		}
+		return printResult(stdout, verifyArchive(ctx, flags.Arg(0), v, *logURL))
 	}
 	if *logURL != "" {
 		if *site == "" || flags.NArg() > 0 {
@@ -106,8 +123,8 @@ func printResult(w io.Writer, res verifyResult) int {
 	if res.Valid {
 		return 0
 	}
-	if res.Error != "" && strings.HasPrefix(res.Error, "unreachable: ") {
-		return 2
+	if errors.Is(res.err, logclient.ErrUnreachable) {
+		return 2 // the ledger could not be read: unreadable input, not an invalid log
 	}
 	return 1
 }
@@ -147,7 +164,7 @@ func loadVerifier(file, text string) (note.Verifier, error) {
 func verifyReceiptData(data []byte, v note.Verifier) verifyResult {
 	res := verifyResult{Kind: "receipt", Signer: v.Name(), KeySource: "flag"}
 	fail := func(err error) verifyResult {
-		res.Valid, res.Error = false, err.Error()
+		res.Valid, res.Error, res.err = false, err.Error(), err
 		return res
 	}
 	receiptJSON, recordJSON, err := splitBundle(data)
@@ -187,7 +204,7 @@ func verifyReceiptData(data []byte, v note.Verifier) verifyResult {
 func splitBundle(data []byte) (receipt, record []byte, err error) {
 	var compact bytes.Buffer
 	if err := json.Compact(&compact, bytes.TrimSpace(data)); err != nil {
-		return nil, nil, errors.New("input is not JSON: " + err.Error())
+		return nil, nil, fmt.Errorf("input is not JSON: %w", err)
 	}
 	var members map[string]json.RawMessage
 	if err := json.Unmarshal(compact.Bytes(), &members); err != nil {

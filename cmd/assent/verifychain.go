@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 
 	"github.com/assent-dev/assent/rules/codec"
@@ -20,7 +21,17 @@ type chainBundle struct {
 	Subject   string            `json:"subject"`
 	Keys      []string          `json:"keys"`
 	Truncated bool              `json:"truncated"`
+	Archived  []archivedRef     `json:"archived,omitempty"`
 	Records   []json.RawMessage `json:"records"`
+}
+
+// archivedRef is a record of the subject that the ledger moved to an archive file (`assent archive`): the
+// bundle names it, its content and receipt are checked in that file.
+type archivedRef struct {
+	Index      int64           `json:"index"`
+	LoggedAt   string          `json:"logged_at"`
+	RecordHash string          `json:"record_hash"`
+	Archive    json.RawMessage `json:"archive"`
 }
 
 // isChainBundle reports whether data is a chain bundle rather than a receipt.
@@ -34,17 +45,19 @@ func isChainBundle(data []byte) bool {
 // verifyChainData checks a chain bundle: every record with its receipt (as verifyReceiptData does), every
 // record of the bundle's site and subject, and reports whether each record's prev is the hash of the one
 // before it (chain_linked; a subject writing from two tabs at once may fork its chain, which is not a forgery).
+// The subject's archived records, which a bundle names in "archived" (archived_records), are checked in their
+// archive file (`assent verify ARCHIVE`); the first record in the bundle links to the last of them.
 func verifyChainData(data []byte, v note.Verifier) verifyResult {
 	res := verifyResult{Kind: "chain", Signer: v.Name(), KeySource: "flag"}
 	fail := func(err error) verifyResult {
-		res.Valid, res.Error = false, err.Error()
+		res.Valid, res.Error, res.err = false, err.Error(), err
 		return res
 	}
 	var b chainBundle
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
-		return fail(errors.New("chain bundle: " + err.Error()))
+		return fail(fmt.Errorf("chain bundle: %w", err))
 	}
 	if b.Bundle != chainBundleFormat {
 		return fail(errors.New("unknown bundle format " + strconv.Quote(b.Bundle) + " (want " + chainBundleFormat + ")"))
@@ -55,11 +68,15 @@ func verifyChainData(data []byte, v note.Verifier) verifyResult {
 	}
 	linked := true
 	prevHash := ""
+	if n := len(b.Archived); n > 0 {
+		prevHash = b.Archived[n-1].RecordHash // the subject's earlier records are archived: the chain goes on from them
+		res.ArchivedRecords = &n
+	}
 	for i, raw := range b.Records {
 		at := "records[" + strconv.Itoa(i) + "]: "
 		r := verifyReceiptData(raw, v)
 		if !r.Valid {
-			return fail(errors.New(at + r.Error))
+			return fail(fmt.Errorf("%s%w", at, r.err))
 		}
 		var entry struct {
 			Record json.RawMessage `json:"record"`
@@ -67,7 +84,7 @@ func verifyChainData(data []byte, v note.Verifier) verifyResult {
 		json.Unmarshal(raw, &entry)
 		rec, err := codec.ParseRecord(entry.Record)
 		if err != nil {
-			return fail(errors.New(at + "record: " + err.Error()))
+			return fail(fmt.Errorf("%srecord: %w", at, err))
 		}
 		if rec.Site != b.Site || rec.Subject != b.Subject {
 			return fail(errors.New(at + "the record is of site " + rec.Site + ", subject " + rec.Subject + ", not the bundle's"))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"log/slog"
 	"net/http"
@@ -16,6 +17,8 @@ import (
 
 	"github.com/assent-dev/assent/ledger"
 	"github.com/assent-dev/assent/ledger/ledgertest"
+	"github.com/assent-dev/assent/proof"
+	proofbundle "github.com/assent-dev/assent/proof/bundle"
 	"github.com/assent-dev/assent/rules"
 	"github.com/assent-dev/assent/rules/codec"
 )
@@ -70,6 +73,12 @@ func TestVerifyChainBundle(t *testing.T) {
 	os.WriteFile(file, forged, 0o644)
 	if code, res := verifyOut(t, "", "--key-text", vkey, file); code != 1 || res.Valid || !strings.Contains(res.Error, "records[1]") {
 		t.Fatalf("forged bundle: exit %d, %+v", code, res)
+	}
+	// What failed survives the wrapping by record index: the forged record's hash does not match its content.
+	if v, err := proof.NewVerifier(vkey); err != nil {
+		t.Fatal(err)
+	} else if res := verifyChainData(forged, v); !errors.Is(res.err, proofbundle.ErrHashMismatch) {
+		t.Errorf("forged bundle: error %v, want one wrapping bundle.ErrHashMismatch", res.err)
 	}
 	// A bundle missing the subject's first record still proves the record it holds, but is not a whole chain.
 	var full chainBundle

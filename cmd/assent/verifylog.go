@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -33,8 +34,8 @@ func verifyLog(ctx context.Context, o logOptions) verifyResult {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 	defer cancel()
 	c := logclient.Client{BaseURL: o.url, Key: o.siteKey}
-	unreachable := func(err error) verifyResult {
-		res.Error = err.Error()
+	failed := func(err error) verifyResult {
+		res.Error, res.err = err.Error(), err
 		if errors.Is(err, logclient.ErrUnreachable) {
 			res.Error = "unreachable: " + err.Error()
 		}
@@ -44,20 +45,15 @@ func verifyLog(ctx context.Context, o logOptions) verifyResult {
 	if o.v != nil {
 		keys = []note.Verifier{o.v}
 	} else {
-		texts, err := c.Keys(ctx)
-		if err != nil {
-			return unreachable(err)
-		}
-		for _, t := range texts {
-			if v, err := proof.NewVerifier(t); err == nil {
-				keys = append(keys, v)
-			}
+		var err error
+		if keys, err = c.Verifiers(ctx); err != nil {
+			return failed(err)
 		}
 		res.KeySource = "log"
 	}
 	msg, err := c.Head(ctx, o.site)
 	if err != nil {
-		return unreachable(err)
+		return failed(err)
 	}
 	v, _, err := openHeadAny(msg, keys)
 	if err != nil {
@@ -81,14 +77,13 @@ func verifyLog(ctx context.Context, o logOptions) verifyResult {
 	out, err := c.VerifyLog(ctx, o.site, v, earlier...)
 	if err != nil {
 		if len(earlier) > 0 && !errors.Is(err, logclient.ErrUnreachable) {
-			err = errors.New("the log is not an extension of the head verified last time (fork or rollback): " + err.Error())
+			err = fmt.Errorf("the log is not an extension of the head verified last time (fork or rollback): %w", err)
 		}
-		return unreachable(err)
+		return failed(err)
 	}
 	for _, old := range earlier {
 		if err := proveConsistency(ctx, c, old, out.Head); err != nil {
-			res.Error = err.Error()
-			return res
+			return failed(err)
 		}
 	}
 	if o.state != "" {
@@ -106,14 +101,8 @@ func verifyLog(ctx context.Context, o logOptions) verifyResult {
 
 // openHeadAny opens a signed head with whichever of keys signed it.
 func openHeadAny(msg []byte, keys []note.Verifier) (note.Verifier, proof.Head, error) {
-	err := errors.New("no verifier key")
-	for _, v := range keys {
-		var h proof.Head
-		if h, err = proof.OpenHead(msg, v); err == nil {
-			return v, h, nil
-		}
-	}
-	return nil, proof.Head{}, err
+	h, v, err := proof.OpenHeadAny(msg, keys)
+	return v, h, err
 }
 
 // readState returns the head stored in a state file; false when the file does not exist yet.
@@ -123,11 +112,11 @@ func readState(path string, keys []note.Verifier) (proof.Head, bool, error) {
 		return proof.Head{}, false, nil
 	}
 	if err != nil {
-		return proof.Head{}, false, errors.New("state: " + err.Error())
+		return proof.Head{}, false, fmt.Errorf("state: %w", err)
 	}
 	_, h, err := openHeadAny(data, keys)
 	if err != nil {
-		return proof.Head{}, false, errors.New("state " + path + ": the stored head does not verify: " + err.Error())
+		return proof.Head{}, false, fmt.Errorf("state %s: the stored head does not verify: %w", path, err)
 	}
 	return h, true, nil
 }
@@ -179,7 +168,7 @@ func proveConsistency(ctx context.Context, c logclient.Client, old, cur proof.He
 		copy(tp[i][:], b)
 	}
 	if err := proof.VerifyConsistency(old, cur, tp); err != nil {
-		return errors.New("the log is not consistent with the head verified last time: " + err.Error())
+		return fmt.Errorf("the log is not consistent with the head verified last time: %w", err)
 	}
 	return nil
 }

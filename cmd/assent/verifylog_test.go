@@ -1,13 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -74,5 +77,57 @@ func TestVerifyLogState(t *testing.T) {
 	postRecords(t, srv.URL, 1)
 	if code, res := verify(); code != 0 || *res.PreviousSize != 5 || *res.TreeSize != 6 {
 		t.Fatalf("the true log: exit %d %+v", code, res)
+	}
+}
+
+// A ledger that stops answering part way (the head is served, then the entries or the consistency proof are
+// not) makes `assent verify --log` exit 2 (unreadable input), not 1 (invalid log): the exit status follows the
+// wrapped logclient.ErrUnreachable, whatever the message says.
+func TestVerifyLogUnreachablePartWay(t *testing.T) {
+	url, _, vkeyFile := testLedger(t)
+	postRecords(t, url, 3)
+	var failing atomic.Value // the path suffix the proxy answers 503 to
+	failing.Store("-")
+	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.Contains(r.URL.Path, failing.Load().(string)) {
+			http.Error(w, "upstream down", http.StatusServiceUnavailable)
+			return
+		}
+		resp, err := http.Get(url + r.URL.RequestURI())
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer resp.Body.Close()
+		w.Header().Set("Content-Type", resp.Header.Get("Content-Type"))
+		w.WriteHeader(resp.StatusCode)
+		io.Copy(w, resp.Body)
+	}))
+	defer proxy.Close()
+	state := filepath.Join(t.TempDir(), "state")
+	verify := func() (int, verifyResult) {
+		var out, errb bytes.Buffer
+		code := run(context.Background(), []string{"verify", "--log", proxy.URL, "--site", "shop.example", "--key", vkeyFile,
+			"--state", state}, strings.NewReader(""), &out, &errb)
+		var res verifyResult
+		if err := json.Unmarshal(out.Bytes(), &res); err != nil {
+			t.Fatalf("stdout is not a result: %v: %q (stderr %s)", err, out.String(), errb.String())
+		}
+		return code, res
+	}
+	if code, res := verify(); code != 0 || !res.Valid {
+		t.Fatalf("through the proxy: exit %d %+v", code, res)
+	}
+	postRecords(t, url, 2)
+	for _, path := range []string{"/entries", "/consistency"} {
+		failing.Store(path)
+		code, res := verify()
+		if code != 2 || res.Valid || !strings.Contains(res.Error, "503") {
+			t.Errorf("%s answering 503: exit %d %+v, want 2 naming the status", path, code, res)
+		}
+	}
+	failing.Store("-")
+	if code, res := verify(); code != 0 || *res.PreviousSize != 3 || *res.TreeSize != 5 {
+		t.Fatalf("after the outage: exit %d %+v (the state must be the last verified head)", code, res)
 	}
 }

@@ -110,7 +110,7 @@ func bench(ctx context.Context, addr, syncMode, profile string, cs, ns []int, st
 			msec(res.Percentile(50)), msec(res.Percentile(99)), res.Failures,
 			float64((s1-s0).Microseconds())/n, float64((c1-c0).Microseconds())/n)
 		if res.Failures > 0 {
-			return errors.New("posts failed: " + res.FirstErr.Error())
+			return fmt.Errorf("posts failed: %w", res.FirstErr)
 		}
 		acked = append(acked, res.Acked...)
 	}

@@ -2,11 +2,13 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 
 	"github.com/assent-dev/assent/ledger"
 	"github.com/assent-dev/assent/proof"
+	"github.com/assent-dev/assent/rules"
 )
 
 // The Worker's configuration, from wrangler vars and secrets:
@@ -26,7 +28,7 @@ import (
 func optionsFromEnv(getenv func(string) string) (ledger.Options, error) {
 	signer, vkey, err := proof.NewSigner(getenv("ASSENT_SIGNING_KEY"))
 	if err != nil {
-		return ledger.Options{}, errors.New("worker: ASSENT_SIGNING_KEY: " + err.Error())
+		return ledger.Options{}, fmt.Errorf("worker: ASSENT_SIGNING_KEY: %w", err)
 	}
 	sites, err := parseSites(getenv("ASSENT_SITES"), getenv("ASSENT_EXPORT_KEYS"))
 	if err != nil {
@@ -38,7 +40,7 @@ func optionsFromEnv(getenv func(string) string) (ledger.Options, error) {
 	retired := fieldsOf(getenv("ASSENT_RETIRED_KEYS"))
 	for _, k := range retired {
 		if _, err := proof.NewVerifier(k); err != nil {
-			return ledger.Options{}, errors.New("worker: ASSENT_RETIRED_KEYS: " + err.Error())
+			return ledger.Options{}, fmt.Errorf("worker: ASSENT_RETIRED_KEYS: %w", err)
 		}
 	}
 	return ledger.Options{Signer: signer, VerifierKey: vkey, RetiredKeys: retired, Sites: sites}, nil
@@ -103,7 +105,7 @@ func fieldsOf(s string) []string {
 func configError(w http.ResponseWriter, err error) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusInternalServerError)
-	w.Write([]byte(`{"error":"ledger_misconfigured","message":` + quote(err.Error()) + `,"findings":[]}` + "\n"))
+	w.Write([]byte(`{"error":"` + rules.CodeLedgerMisconfigured + `","message":` + quote(err.Error()) + `,"findings":[]}` + "\n"))
 }
 
 func quote(s string) string {

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/assent-dev/assent/ledger"
+	"github.com/assent-dev/assent/rules"
 	"github.com/syumai/workers/cloudflare"
 	"github.com/syumai/workers/cloudflare/d1"
 	"github.com/syumai/workers/cloudflare/fetch"
@@ -42,7 +43,7 @@ func handler() http.Handler {
 				slog.Error("worker: panic serving "+r.Method+" "+r.URL.Path, "panic", v)
 				w.Header().Set("Content-Type", "application/json")
 				w.WriteHeader(http.StatusServiceUnavailable)
-				w.Write([]byte(`{"error":"ledger_unavailable","message":"the ledger could not complete the request; retry later","findings":[]}` + "\n"))
+				w.Write([]byte(`{"error":"` + rules.CodeLedgerUnavailable + `","message":"the ledger could not complete the request; retry later","findings":[]}` + "\n"))
 			}
 		}()
 		h.ServeHTTP(w, r)
@@ -60,6 +61,7 @@ func newLedger() (http.Handler, error) {
 		return nil, err
 	}
 	opts.Country = edgeCountry
+	opts.NoTransactions = true // D1's BeginTx always fails
 	opts.ClientIP = func(r *http.Request) string { return r.Header.Get("CF-Connecting-IP") }
 	if l := rateLimiter(); l != nil {
 		opts.Limiter = l

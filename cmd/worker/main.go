@@ -1,6 +1,6 @@
 //go:build js && wasm
 
-// Command worker is Assent's consent ledger on Cloudflare Workers: the ledger API (CONTRACT section 3) over
+// Command worker is Assent's consent ledger on Cloudflare Workers: the ledger API (docs/contract.md section 3) over
 // the D1 database bound as DB. Configuration comes from the environment (see config.go).
 //
 // One instance of this program serves every request of its isolate (worker.mjs starts it on the first

@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -17,6 +18,7 @@ import (
 	"github.com/assent-dev/assent/ledger/ledgertest"
 	"github.com/assent-dev/assent/ledger/logclient"
 	"github.com/assent-dev/assent/proof"
+	"golang.org/x/mod/sumdb/note"
 )
 
 func workerURL(t *testing.T) string {
@@ -190,4 +192,45 @@ func TestSiteFromTable(t *testing.T) {
 	if got := export(os.Getenv("ASSENT_WORKER_OTHER_KEY")); got != 401 {
 		t.Errorf("export with another site's key: %d, want 401", got)
 	}
+}
+
+// TestArchiveOnD1 archives a busy site's log on D1 in several chunks (after TestConcurrentAppends filled it), then
+// the Worker keeps appending under concurrency, and the whole log still verifies with the site's key, the
+// archived part through the archive file.
+func TestArchiveOnD1(t *testing.T) {
+	ctx := context.Background()
+	const site = "other.assent.test"
+	v, err := proof.NewVerifier(os.Getenv("ASSENT_WORKER_VERIFIER"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := []note.Verifier{v}
+	lc := logclient.Client{BaseURL: workerURL(t), Key: os.Getenv("ASSENT_WORKER_OTHER_KEY")}
+	if res := ledgertest.Load(ctx, ledgertest.LoadConfig{BaseURL: workerURL(t), Site: site, Origin: "https://other.assent.test", N: 40, Concurrency: 4}); res.Failures > 0 {
+		t.Fatalf("posting: %v", res.FirstErr)
+	}
+	st, err := lc.ArchiveState(ctx, site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "other.ndjson")
+	if _, err := lc.WriteArchive(ctx, site, st.TreeSize, file, keys); err != nil {
+		t.Fatal(err)
+	}
+	end, err := lc.DropArchived(ctx, file, keys, 16)
+	if err != nil || end != st.TreeSize {
+		t.Fatalf("drop archived: %d, %v; want %d", end, err, st.TreeSize)
+	}
+	res := ledgertest.Load(ctx, ledgertest.LoadConfig{BaseURL: workerURL(t), Site: site, Origin: "https://other.assent.test", N: 32, Concurrency: 8})
+	if res.Failures > 0 {
+		t.Fatalf("posting after archiving: %v", res.FirstErr)
+	}
+	if _, err := ledgertest.CheckAcked(ctx, workerURL(t), site, v, st.TreeSize, res.Acked); err != nil {
+		t.Fatal(err)
+	}
+	out, err := lc.VerifyLog(ctx, site, v)
+	if err != nil || out.Archived != st.TreeSize || int64(len(out.Records)) != st.TreeSize+32 {
+		t.Fatalf("the whole log after archiving: %v; %d archived, %d entries", err, out.Archived, len(out.Records))
+	}
+	t.Logf("archived %d entries in chunks of 16, then %d more appended: %s", st.TreeSize, 32, res.Summary())
 }

@@ -3,6 +3,7 @@ package audit
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"strings"
@@ -38,9 +39,10 @@ type Browser struct {
 // ErrNoChromium is returned by [NewBrowser] when no Chromium binary can be found.
 var ErrNoChromium = errors.New("audit: chromium not found (install Debian's chromium, or pass its path)")
 
-// chromiumFlags are the flags TOOLCHAIN.md proved on these machines, plus the ones that make the browser look like an
-// ordinary visitor's: no --enable-automation (it sets navigator.webdriver and the "controlled by automated
-// software" infobar) and Blink's AutomationControlled feature off.
+// chromiumFlags are chromedp's defaults with Chromium's new headless mode, GPU, QUIC and background updates
+// off, plus the ones that make the browser look like an ordinary visitor's: no --enable-automation (it sets
+// navigator.webdriver and the "controlled by automated software" infobar) and Blink's AutomationControlled
+// feature off.
 func chromiumFlags(o BrowserOptions) []chromedp.ExecAllocatorOption {
 	opts := append([]chromedp.ExecAllocatorOption{}, chromedp.DefaultExecAllocatorOptions[:]...)
 	opts = append(opts,
@@ -90,12 +92,12 @@ func NewBrowser(ctx context.Context, o BrowserOptions) (*Browser, error) {
 	cancel := func() { bcancel(); acancel() }
 	if err := chromedp.Do(bctx); err != nil {
 		cancel()
-		return nil, errors.New("audit: starting chromium: " + err.Error())
+		return nil, fmt.Errorf("audit: starting chromium: %w", err)
 	}
 	v, err := chromedp.CallBrowser(bctx, browser.GetVersion, cdp.Empty{})
 	if err != nil {
 		cancel()
-		return nil, errors.New("audit: chromium version: " + err.Error())
+		return nil, fmt.Errorf("audit: chromium version: %w", err)
 	}
 	_, ver, _ := strings.Cut(v.Product, "/")
 	return &Browser{ctx: bctx, cancel: cancel, version: ver, lang: o.Lang}, nil

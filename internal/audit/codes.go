@@ -1,29 +1,36 @@
 package audit
 
-// Finding codes. They are stable: programs branch on them, and the same strings appear in report.json.
+import (
+	"slices"
+
+	"github.com/assent-dev/assent/rules"
+)
+
+// Finding codes. They are stable: programs branch on them, and the same strings appear in report.json. They are
+// declared, with their severity and citation, in package rules (rules.FindingCodes).
 const (
-	CodeBannerNotFound              = "banner_not_found"
-	CodeNonEssentialBeforeConsent   = "non_essential_before_consent"
-	CodeFunctionalBeforeConsent     = "functional_before_consent"
-	CodeUnclassifiedBeforeConsent   = "unclassified_before_consent"
-	CodeControlsUnrecognised        = "banner_controls_unrecognised"
-	CodeRejectNotFound              = "reject_not_found"
-	CodeRejectNotOnFirstLayer       = "reject_not_on_first_layer"
-	CodeRejectNotEqualProminence    = "reject_not_equal_prominence" // from rules.ValidateUI
-	CodeLowContrast                 = "low_contrast"                // from rules.ValidateUI
-	CodeRejectIsLink                = "reject_is_link"              // from rules.ValidateUI
-	CodePretickedPurposes           = "preticked_purposes"
-	CodeRejectNotRespected          = "reject_not_respected"
-	CodeChoiceNotRemembered         = "choice_not_remembered"
-	CodeWithdrawalControlMissing    = "withdrawal_control_missing"
-	CodeConsentModeDefaultMissing   = "consent_mode_default_missing"
-	CodeConsentModeDefaultNotDenied = "consent_mode_default_not_denied"
-	CodeConsentModeV2Incomplete     = "consent_mode_v2_incomplete"
-	CodeGPCNotHonoured              = "gpc_not_honoured"
-	CodeBannerA11yViolation         = "banner_a11y_violation"
-	CodeRejectNotKeyboardOperable   = "reject_not_keyboard_operable"
-	CodeAssentRecordMissing         = "assent_record_missing"
-	CodeAssentReceiptInvalid        = "assent_receipt_invalid"
+	CodeBannerNotFound              = rules.CodeBannerNotFound
+	CodeNonEssentialBeforeConsent   = rules.CodeNonEssentialBeforeConsent
+	CodeFunctionalBeforeConsent     = rules.CodeFunctionalBeforeConsent
+	CodeUnclassifiedBeforeConsent   = rules.CodeUnclassifiedBeforeConsent
+	CodeControlsUnrecognised        = rules.CodeBannerControlsUnrecognised
+	CodeRejectNotFound              = rules.CodeRejectNotFound
+	CodeRejectNotOnFirstLayer       = rules.CodeRejectNotOnFirstLayer
+	CodeRejectNotEqualProminence    = rules.CodeRejectNotEqualProminence // from rules.ValidateUI
+	CodeLowContrast                 = rules.CodeLowContrast              // from rules.ValidateUI
+	CodeRejectIsLink                = rules.CodeRejectIsLink             // from rules.ValidateUI
+	CodePretickedPurposes           = rules.CodePretickedPurposes
+	CodeRejectNotRespected          = rules.CodeRejectNotRespected
+	CodeChoiceNotRemembered         = rules.CodeChoiceNotRemembered
+	CodeWithdrawalControlMissing    = rules.CodeWithdrawalControlMissing
+	CodeConsentModeDefaultMissing   = rules.CodeConsentModeDefaultMissing
+	CodeConsentModeDefaultNotDenied = rules.CodeConsentModeDefaultNotDenied
+	CodeConsentModeV2Incomplete     = rules.CodeConsentModeV2Incomplete
+	CodeGPCNotHonoured              = rules.CodeGPCNotHonoured
+	CodeBannerA11yViolation         = rules.CodeBannerA11yViolation
+	CodeRejectNotKeyboardOperable   = rules.CodeRejectNotKeyboardOperable
+	CodeAssentRecordMissing         = rules.CodeAssentRecordMissing
+	CodeAssentReceiptInvalid        = rules.CodeAssentReceiptInvalid
 )
 
 // Check identifiers, in report order.
@@ -61,56 +68,37 @@ var checkTitles = []struct{ id, title string }{
 	{CheckAssentRecords, "Assent pages: records emitted and receipts verifiable"},
 }
 
-type codeInfo struct {
-	severity, check, cite string
-}
-
-var codeInfos = map[string]codeInfo{
-	CodeBannerNotFound: {SeverityError, CheckBannerPresent,
-		"ePrivacy Directive 2002/58/EC Art 5(3); GDPR Art 4(11), 7(1)"},
-	CodeNonEssentialBeforeConsent: {SeverityError, CheckNothingBefore,
-		"ePrivacy Directive Art 5(3); CJEU C-673/17 Planet49; EDPB Guidelines 05/2020 para 86"},
-	CodeFunctionalBeforeConsent: {SeverityWarning, CheckNothingBefore,
-		"ePrivacy Directive Art 5(3); WP29 Opinion 04/2012 (only strictly necessary storage is exempt)"},
-	CodeUnclassifiedBeforeConsent: {SeverityWarning, CheckNothingBefore,
-		"ePrivacy Directive Art 5(3); EDPB Cookie Banner Taskforce report (17 Jan 2023): controllers must justify each essential classification"},
-	CodeControlsUnrecognised: {SeverityWarning, CheckRejectFirstLayer,
-		"GDPR Art 4(11), 7(3)"},
-	CodeRejectNotFound: {SeverityError, CheckRejectFirstLayer,
-		"GDPR Art 4(11), 7(3); EDPB Cookie Banner Taskforce report para 8; CNIL recommandation 2020-092"},
-	CodeRejectNotOnFirstLayer: {SeverityError, CheckRejectFirstLayer,
-		"EDPB Cookie Banner Taskforce report (17 Jan 2023) para 8; CNIL recommandation 2020-092; OLG Köln 6 U 80/23 (19 Jan 2024)"},
-	CodePretickedPurposes: {SeverityError, CheckNoPreticked,
-		"GDPR Recital 32; CJEU C-673/17 Planet49; EDPB Cookie Banner Taskforce report para 10"},
-	CodeRejectNotRespected: {SeverityError, CheckChoiceRespected,
-		"ePrivacy Directive Art 5(3); GDPR Art 4(11), 7(3)"},
-	CodeChoiceNotRemembered: {SeverityWarning, CheckChoiceRespected,
-		"CNIL recommandation 2020-092 (keep the choice 6 months); Garante guidelines 10 Jun 2021"},
-	CodeWithdrawalControlMissing: {SeverityError, CheckWithdrawalControl,
-		"GDPR Art 7(3); EDPB Cookie Banner Taskforce report paras 32-35"},
-	CodeConsentModeDefaultMissing: {SeverityError, CheckConsentModeDefault,
-		"Google Consent Mode v2: gtag('consent', 'default', ...) before any config or event; ePrivacy Directive Art 5(3)"},
-	CodeConsentModeDefaultNotDenied: {SeverityError, CheckConsentModeDefault,
-		"Google Consent Mode v2; ePrivacy Directive Art 5(3) (no storage before consent)"},
-	CodeConsentModeV2Incomplete: {SeverityWarning, CheckConsentModeDefault,
-		"Google Consent Mode v2 (ad_user_data and ad_personalization, required for EEA traffic since March 2024)"},
-	CodeGPCNotHonoured: {SeverityWarning, CheckGPC,
-		"Global Privacy Control specification; GDPR Art 21(5) (objection by automated means); Cal. Code Regs. tit. 11 §7025"},
-	CodeBannerA11yViolation: {SeverityWarning, CheckAccessibility,
-		"WCAG 2.1 A/AA (axe-core); EN 301 549; European Accessibility Act (Directive 2019/882)"},
-	CodeRejectNotKeyboardOperable: {SeverityWarning, CheckKeyboardReject,
-		"WCAG 2.1 SC 2.1.1 Keyboard; GDPR Art 7(3) (refusing as easy as accepting)"},
-	CodeAssentRecordMissing: {SeverityError, CheckAssentRecords,
-		"GDPR Art 7(1); EDPB Guidelines 05/2020 paras 104-108"},
-	CodeAssentReceiptInvalid: {SeverityError, CheckAssentRecords,
-		"GDPR Art 7(1); EDPB Guidelines 05/2020 paras 104-108"},
+// codeChecks gives the check each code the auditor reports itself belongs to; its severity and citation are
+// rules.FindingCodes'.
+var codeChecks = map[string]string{
+	CodeBannerNotFound:              CheckBannerPresent,
+	CodeNonEssentialBeforeConsent:   CheckNothingBefore,
+	CodeFunctionalBeforeConsent:     CheckNothingBefore,
+	CodeUnclassifiedBeforeConsent:   CheckNothingBefore,
+	CodeControlsUnrecognised:        CheckRejectFirstLayer,
+	CodeRejectNotFound:              CheckRejectFirstLayer,
+	CodeRejectNotOnFirstLayer:       CheckRejectFirstLayer,
+	CodePretickedPurposes:           CheckNoPreticked,
+	CodeRejectNotRespected:          CheckChoiceRespected,
+	CodeChoiceNotRemembered:         CheckChoiceRespected,
+	CodeWithdrawalControlMissing:    CheckWithdrawalControl,
+	CodeConsentModeDefaultMissing:   CheckConsentModeDefault,
+	CodeConsentModeDefaultNotDenied: CheckConsentModeDefault,
+	CodeConsentModeV2Incomplete:     CheckConsentModeDefault,
+	CodeGPCNotHonoured:              CheckGPC,
+	CodeBannerA11yViolation:         CheckAccessibility,
+	CodeRejectNotKeyboardOperable:   CheckKeyboardReject,
+	CodeAssentRecordMissing:         CheckAssentRecords,
+	CodeAssentReceiptInvalid:        CheckAssentRecords,
 }
 
 // newFinding builds a finding of a known code with its severity, check and citation.
 func newFinding(code, msg string, ev Evidence) Finding {
-	ci, ok := codeInfos[code]
-	if !ok {
+	check, ok := codeChecks[code]
+	i := slices.IndexFunc(rules.FindingCodes, func(c rules.CodeInfo) bool { return c.Code == code })
+	if !ok || i < 0 {
 		panic("audit: unknown finding code " + code)
 	}
-	return Finding{Code: code, Severity: ci.severity, Check: ci.check, Message: msg, Cite: ci.cite, Evidence: ev}
+	ci := rules.FindingCodes[i]
+	return Finding{Code: code, Severity: ci.Severity, Check: check, Message: msg, Cite: ci.Cite, Evidence: ev}
 }

@@ -3,6 +3,8 @@ package audit
 import (
 	"fmt"
 	"strings"
+
+	"github.com/assent-dev/assent/rules"
 )
 
 type consentModeProbe struct {
@@ -84,12 +86,12 @@ func (r *run) consentMode(v *visit) error {
 	def := cm.Commands[firstDefault].Params
 	r.rep.ConsentMode.Default = def
 	var notDenied, missing []string
-	for _, k := range []string{"ad_storage", "analytics_storage"} {
+	for _, k := range []string{rules.SignalAdStorage, rules.SignalAnalyticsStorage} {
 		if def[k] != "denied" {
 			notDenied = append(notDenied, k+"="+orUnset(def[k]))
 		}
 	}
-	for _, k := range []string{"ad_user_data", "ad_personalization"} {
+	for _, k := range []string{rules.SignalAdUserData, rules.SignalAdPersonalization} {
 		switch def[k] {
 		case "denied":
 		case "":

@@ -1,5 +1,5 @@
 // Package audit checks a live page's consent banner and behaviour the way a regulator would, in headless Chromium.
-// It is the engine of `assent audit URL` (CONTRACT section 2).
+// It is the engine of `assent audit URL` (docs/contract.md section 2).
 //
 // # Visits
 //

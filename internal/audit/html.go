@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"encoding/base64"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"html/template"
 	"sort"
@@ -78,7 +77,7 @@ func RenderHTML(r *Report) ([]byte, error) {
 		Shots []shotView
 	}{r, shots})
 	if err != nil {
-		return nil, errors.New("audit: rendering report.html: " + err.Error())
+		return nil, fmt.Errorf("audit: rendering report.html: %w", err)
 	}
 	return buf.Bytes(), nil
 }

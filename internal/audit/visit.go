@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/url"
 	"strconv"
 	"sync"
@@ -103,7 +104,7 @@ func (b *Browser) newVisit(ctx context.Context, vpName, lang string, gpc bool) (
 	}
 	if err := chromedp.Do(tctx, steps...); err != nil {
 		v.cancel()
-		return nil, errors.New("audit: opening a tab: " + err.Error())
+		return nil, fmt.Errorf("audit: opening a tab: %w", err)
 	}
 	return v, nil
 }
@@ -151,7 +152,7 @@ func (v *visit) settle(minWait, quiet, maxWait time.Duration) {
 
 func (v *visit) navigate(u string) error {
 	if err := chromedp.Do(v.ctx, chromedp.Navigate(u)); err != nil {
-		return errors.New("audit: loading " + u + ": " + err.Error())
+		return fmt.Errorf("audit: loading %s: %w", u, err)
 	}
 	return nil
 }
@@ -168,7 +169,7 @@ func (v *visit) eval(expr string, out any) error {
 	js := probeJS + ";(async () => { const p = window.__assentAudit; const r = await (" + expr + "); return JSON.stringify(r === undefined ? null : r); })()"
 	s, err := chromedp.Run(v.ctx, chromedp.Evaluate[string](js, chromedp.EvalAwaitPromise))
 	if err != nil {
-		return errors.New("audit: in-page probe: " + err.Error())
+		return fmt.Errorf("audit: in-page probe: %w", err)
 	}
 	if out == nil {
 		return nil
@@ -202,7 +203,7 @@ func (v *visit) cookies() ([]*network.Cookie, error) {
 	id := chromedp.FromContext(v.ctx).BrowserContextID
 	res, err := chromedp.CallBrowser(v.ctx, storage.GetCookies, storage.GetCookiesParams{BrowserContextID: id})
 	if err != nil {
-		return nil, errors.New("audit: reading cookies: " + err.Error())
+		return nil, fmt.Errorf("audit: reading cookies: %w", err)
 	}
 	return res.Cookies, nil
 }
@@ -296,7 +297,7 @@ func (v *visit) screenshot() ([]byte, error) {
 // axe runs axe-core on the element ref and returns its violations.
 func (v *visit) axe(ref int) ([]axeViolation, error) {
 	if _, err := chromedp.Run(v.ctx, chromedp.Evaluate[chromedp.Void]("if (!window.axe) {"+axeJS+"\n}")); err != nil {
-		return nil, errors.New("audit: loading axe-core: " + err.Error())
+		return nil, fmt.Errorf("audit: loading axe-core: %w", err)
 	}
 	var out []axeViolation
 	err := v.eval(`(async () => {

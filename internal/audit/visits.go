@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/assent-dev/assent/rules"
 )
 
 // openPreferences clicks the preferences control of the first layer (the probe ref first) and records the second
@@ -184,7 +186,7 @@ func (r *run) gpcVisit(ctx context.Context) error {
 			return err
 		}
 		state := cm.effective()
-		for _, k := range []string{"ad_storage", "ad_user_data", "ad_personalization"} {
+		for _, k := range []string{rules.SignalAdStorage, rules.SignalAdUserData, rules.SignalAdPersonalization} {
 			if state[k] == "granted" {
 				granted = append(granted, "Consent Mode "+k+" granted")
 			}

@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,22 +11,22 @@ import (
 // WriteReport writes report.json, report.html and screenshots/*.png into dir (created if missing).
 func WriteReport(dir string, r *Report) error {
 	if err := os.MkdirAll(filepath.Join(dir, "screenshots"), 0o755); err != nil {
-		return errors.New("audit: " + err.Error())
+		return fmt.Errorf("audit: %w", err)
 	}
 	for _, s := range r.Screenshots {
 		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(s.File)), s.png, 0o644); err != nil {
-			return errors.New("audit: " + err.Error())
+			return fmt.Errorf("audit: %w", err)
 		}
 	}
 	if err := os.WriteFile(filepath.Join(dir, "report.json"), r.JSON(), 0o644); err != nil {
-		return errors.New("audit: " + err.Error())
+		return fmt.Errorf("audit: %w", err)
 	}
 	html, err := RenderHTML(r)
 	if err != nil {
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(dir, "report.html"), html, 0o644); err != nil {
-		return errors.New("audit: " + err.Error())
+		return fmt.Errorf("audit: %w", err)
 	}
 	return nil
 }

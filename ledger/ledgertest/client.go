@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/assent-dev/assent/rules"
 )
 
 // Config is what the suite needs to know about the ledger under test.
@@ -108,6 +110,18 @@ func (s *suite) wantError(what string, r response, status int, code string) erro
 	}
 	if code != "" && e.Error != code {
 		s.t.Errorf("%s: error %q, want %q", what, e.Error, code)
+	}
+	// The shape is {"error": code, "message": text, "findings": [...]}; only an archived record's answer
+	// adds where it went ("index", "archive").
+	var shape map[string]json.RawMessage
+	var msg string
+	extra := 0
+	if e.Error == rules.CodeArchived {
+		extra = 2
+	}
+	if json.Unmarshal(r.body, &shape) != nil || len(shape) != 3+extra || shape["error"] == nil || shape["findings"] == nil ||
+		json.Unmarshal(shape["message"], &msg) != nil || msg == "" {
+		s.t.Errorf("%s: error body is not {\"error\",\"message\",\"findings\"}: %s", what, r.body)
 	}
 	if e.Findings == nil && !bytes.Contains(r.body, []byte(`"findings":[]`)) {
 		s.t.Errorf("%s: error body has no findings array: %s", what, r.body)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -63,9 +64,18 @@ func (s *suite) statsPath(site, suffix string) string {
 		"&to=" + now.AddDate(0, 0, 1).Format(time.DateOnly)
 }
 
-func (s *suite) getStats() consoleStats {
+// monthsPath is the dashboard query from a few days before last month to the end of this month: days, then
+// whole months.
+func (s *suite) monthsPath(site string) string {
+	now := time.Now().UTC()
+	first := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.UTC)
+	return "/v1/log/" + url.PathEscape(site) + "/stats?from=" + first.AddDate(0, -1, -3).Format(time.DateOnly) +
+		"&to=" + first.AddDate(0, 1, -1).Format(time.DateOnly)
+}
+
+func (s *suite) getStats(path string) consoleStats {
 	s.t.Helper()
-	r := s.keyed("GET", s.statsPath(s.c.Site, ""), s.c.ExportKey)
+	r := s.keyed("GET", path, s.c.ExportKey)
 	s.wantStatus("stats", r, 200)
 	var cs consoleStats
 	if err := json.Unmarshal(r.body, &cs); err != nil {
@@ -78,7 +88,7 @@ func (s *suite) getStats() consoleStats {
 // proof lookup returns a subject's chain with receipts that verify, and neither answers without the site's
 // key (401), with another site's key (403) or with an unknown key (401).
 func (s *suite) console() {
-	before := s.getStats()
+	before, beforeMonths := s.getStats(s.statsPath(s.c.Site, "")), s.getStats(s.monthsPath(s.c.Site))
 	now := time.Now()
 	a := NewRecord(s.c.Site, now)
 	b := Next(a, rules.ActionRejectAll, now)
@@ -97,12 +107,21 @@ func (s *suite) console() {
 	for _, rec := range []rules.Record{a, b, c, d, e, f} {
 		s.postRecord(rec)
 	}
-	after := s.getStats()
+	after, afterMonths := s.getStats(s.statsPath(s.c.Site, "")), s.getStats(s.monthsPath(s.c.Site))
 	delta := func(what string, got, want int64) {
 		if got != want {
 			s.t.Errorf("dashboard %s moved by %d, want %d", what, got, want)
 		}
 	}
+	// The same over whole months (the per-month counts).
+	delta("total over whole months", afterMonths.Counts.Total-beforeMonths.Counts.Total, 6)
+	delta("accept over whole months", afterMonths.Counts.Accept-beforeMonths.Counts.Accept, 2)
+	delta("partial over whole months", afterMonths.Counts.Partial-beforeMonths.Counts.Partial, 1)
+	delta("jurisdiction DE over whole months", afterMonths.by("jurisdiction", "DE")-beforeMonths.by("jurisdiction", "DE"), 1)
+	gm0, rm0 := beforeMonths.purpose("marketing")
+	gm1, rm1 := afterMonths.purpose("marketing")
+	delta("marketing granted over whole months", gm1-gm0, 2)
+	delta("marketing refused over whole months", rm1-rm0, 4)
 	delta("accept", after.Counts.Accept-before.Counts.Accept, 2)
 	delta("reject", after.Counts.Reject-before.Counts.Reject, 2)
 	delta("partial", after.Counts.Partial-before.Counts.Partial, 1)
@@ -143,7 +162,7 @@ func (s *suite) console() {
 		if err := json.Unmarshal(r.body, &bundle); err != nil {
 			s.t.Fatalf("chain: %v: %s", err, r.body)
 		}
-		if bundle.Bundle != "assent-chain/v1" || bundle.Subject != a.Subject || len(bundle.Records) != 4 || !contains(bundle.Keys, s.c.VerifierKey) {
+		if bundle.Bundle != "assent-chain/v1" || bundle.Subject != a.Subject || len(bundle.Records) != 4 || !slices.Contains(bundle.Keys, s.c.VerifierKey) {
 			s.t.Fatalf("chain %s: %s", q, r.body)
 		}
 		for i, want := range []rules.Record{a, b, c, d} {

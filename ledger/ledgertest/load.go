@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"slices"
@@ -162,11 +163,11 @@ func CheckAcked(ctx context.Context, baseURL, site string, v note.Verifier, befo
 	for _, a := range acked {
 		rc, err := proof.ParseReceipt(a.Receipt)
 		if err != nil {
-			return proof.Head{}, errors.New("ledgertest: receipt of " + a.Record.ID + ": " + err.Error())
+			return proof.Head{}, fmt.Errorf("ledgertest: receipt of %s: %w", a.Record.ID, err)
 		}
 		h, err := proof.VerifyReceipt(rc, a.Record.Hash, v)
 		if err != nil {
-			return proof.Head{}, errors.New("ledgertest: receipt of " + a.Record.ID + ": " + err.Error())
+			return proof.Head{}, fmt.Errorf("ledgertest: receipt of %s: %w", a.Record.ID, err)
 		}
 		heads = append(heads, h)
 	}

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -59,6 +60,7 @@ func RunAPISuite(t *testing.T, baseURL string, c Config) {
 		{"doi_attacks", (*suite).doiAttacks},
 		{"hygiene", (*suite).hygiene},
 		{"console", (*suite).console},
+		{"archiving", (*suite).archiving},
 	}
 	for _, st := range steps {
 		ok := t.Run(st.name, func(t *testing.T) {
@@ -93,7 +95,7 @@ func (s *suite) keys() {
 	r := s.do("GET", "/v1/keys", nil)
 	s.wantStatus("keys", r, 200)
 	var b struct{ Keys []string }
-	if err := json.Unmarshal(r.body, &b); err != nil || !contains(b.Keys, s.c.VerifierKey) {
+	if err := json.Unmarshal(r.body, &b); err != nil || !slices.Contains(b.Keys, s.c.VerifierKey) {
 		s.t.Errorf("keys %s do not list the verifier key %s", r.body, s.c.VerifierKey)
 	}
 }
@@ -235,7 +237,14 @@ func (s *suite) refusals() {
 		}
 		s.wantNotStored(c.what, rec.ID)
 	}
-	s.wantError("not JSON", s.post("/v1/records", []byte("v=1&id=x")), 415, "")
+	// Bodies that are not one JSON value are 415 not_json, with one not_json finding naming the decoder's
+	// problem (the codec's error is read through its wrap, not from its text).
+	for what, body := range map[string]string{"not JSON": "v=1&id=x", "truncated JSON": `{"v":1,"id":`} {
+		e := s.wantError(what, s.post("/v1/records", []byte(body)), 415, "not_json")
+		if len(e.Findings) != 1 || !e.hasFinding("not_json") {
+			s.t.Errorf("%s: findings %+v, want one not_json", what, e.Findings)
+		}
+	}
 	r := s.do("POST", "/v1/records", codec.FormatRecord(good), "Content-Type", "text/plain", "Origin", s.c.Origin)
 	s.wantError("text/plain", r, 415, "")
 	big := append([]byte(`{"v":1,"pad":"`), bytes.Repeat([]byte("a"), 65<<10)...)
@@ -443,13 +452,4 @@ func countDOIConfirms(s *suite, lc logclient.Client, optIn rules.Record) int {
 		}
 	}
 	return n
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -1,4 +1,4 @@
-// Package logclient reads a consent ledger's public log over HTTP (CONTRACT section 3) and checks it: it
+// Package logclient reads a consent ledger's public log over HTTP (docs/contract.md section 3) and checks it: it
 // fetches the signed head and every entry, recomputes each record's hash, rebuilds the tree and verifies the
 // head (proof.VerifyLog). The assent command (assent verify --log), the load and crash tests use it.
 //

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 
 	"github.com/assent-dev/assent/proof"
 	"github.com/assent-dev/assent/rules"
@@ -31,35 +30,25 @@ type Client struct {
 // ErrUnreachable is wrapped by errors fetching from the ledger: a network failure or a status other than 200.
 var ErrUnreachable = errors.New("logclient: ledger unreachable")
 
+// ErrRefused is wrapped too (with ErrUnreachable) when the ledger answered with a 4xx status: the request was
+// understood and refused (no key, a wrong key, a conflict).
+var ErrRefused = errors.New("refused")
+
 // maxResponse bounds what the client reads from one response.
 const maxResponse = 64 << 20
 
 // get fetches path and returns the body of a 200 response.
 func (c *Client) get(ctx context.Context, path string) ([]byte, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(c.BaseURL, "/")+path, nil)
+	body, err := c.open(ctx, http.MethodGet, path, nil)
 	if err != nil {
-		return nil, errors.New("logclient: " + err.Error())
+		return nil, err
 	}
-	if c.Key != "" {
-		req.Header.Set("Authorization", "Bearer "+c.Key)
-	}
-	hc := c.HTTP
-	if hc == nil {
-		hc = http.DefaultClient
-	}
-	resp, err := hc.Do(req)
+	defer body.Close()
+	data, err := io.ReadAll(io.LimitReader(body, maxResponse))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUnreachable, err)
+		return nil, fmt.Errorf("%w: reading %s: %w", ErrUnreachable, path, err)
 	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
-	if err != nil {
-		return nil, fmt.Errorf("%w: reading %s: %v", ErrUnreachable, path, err)
-	}
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%w: GET %s: %s: %s", ErrUnreachable, path, resp.Status, strings.TrimSpace(string(body)))
-	}
-	return body, nil
+	return data, nil
 }
 
 // Get fetches a path of the ledger (e.g. a consistency proof) and returns the body of a 200 answer.
@@ -94,6 +83,7 @@ type Entry struct {
 	LoggedAt   string          `json:"logged_at"`
 	RecordHash string          `json:"record_hash"`
 	Record     json.RawMessage `json:"record"`
+	Archived   bool            `json:"archived"` // the record was moved to an archive file (with the site's key)
 }
 
 // Entries returns entries start <= index < end of site's log, in order, fetching as many pages as needed:
@@ -111,7 +101,7 @@ func (c *Client) Entries(ctx context.Context, site string, start, end int64) ([]
 			Entries []Entry `json:"entries"`
 		}
 		if err := json.Unmarshal(body, &page); err != nil {
-			return nil, errors.New("logclient: malformed entries page: " + err.Error())
+			return nil, fmt.Errorf("logclient: malformed entries page: %w", err)
 		}
 		if len(page.Entries) == 0 {
 			return nil, errors.New("logclient: entries stop at " + strconv.FormatInt(start, 10))
@@ -129,16 +119,18 @@ func (c *Client) Entries(ctx context.Context, site string, start, end int64) ([]
 
 // Result is a verified log.
 type Result struct {
-	Head    proof.Head
-	Note    []byte         // the signed head
-	Hashes  []string       // every record hash, in log order
-	Records []rules.Record // every record, in log order; nil without the site's key
+	Head     proof.Head
+	Note     []byte         // the signed head
+	Hashes   []string       // every record hash, in log order
+	Records  []rules.Record // every record, in log order; nil without the site's key (zero for archived ones)
+	Archived int64          // with the site's key: the entries whose records were archived (not checked here)
 }
 
 // VerifyLog fetches site's whole log as of its latest head and checks it: the entries rebuild the signed
 // tree, the head is signed by v, and every earlier head given is a prefix of it (so a log that forked or
-// rolled back since an earlier head fails). With the site's key it also checks every record: it parses, its
-// hash is the hash of its content and is its entry's, and a version 2 record's subject signature verifies.
+// rolled back since an earlier head fails). With the site's key it also checks every record not archived: it
+// parses, its hash is the hash of its content and is its entry's, and a version 2 record's subject signature
+// verifies (archived records are checked in their archive file, see package proof/archive).
 func (c *Client) VerifyLog(ctx context.Context, site string, v note.Verifier, earlier ...proof.Head) (Result, error) {
 	msg, err := c.Head(ctx, site)
 	if err != nil {
@@ -163,9 +155,13 @@ func (c *Client) VerifyLog(ctx context.Context, site string, v note.Verifier, ea
 		if res.Records == nil {
 			continue
 		}
+		if e.Archived {
+			res.Archived++
+			continue
+		}
 		r, err := checkRecord(e, site)
 		if err != nil {
-			return Result{}, errors.New("logclient: entry " + strconv.Itoa(i) + ": " + err.Error())
+			return Result{}, fmt.Errorf("logclient: entry %d: %w", i, err)
 		}
 		res.Records[i] = r
 	}

@@ -42,6 +42,9 @@ func TestVerifyTampering(t *testing.T) {
 	if _, err := bundle.Verify(good, receipts[0], v); err != nil {
 		t.Fatalf("a good bundle: %v", err)
 	}
+	bent := receipts[0]
+	bent.Proof = append(bent.Proof[:0:0], bent.Proof...)
+	bent.Proof[0][0] ^= 1
 	_, otherKey := prooftest.Log(t, "shop.example", "assent.test", nil)
 	ov, _ := proof.NewVerifier(otherKey)
 	for _, tc := range []struct {
@@ -49,7 +52,7 @@ func TestVerifyTampering(t *testing.T) {
 		rec  func() rules.Record
 		rc   proof.Receipt
 		v    interface{ Name() string }
-		want error // nil: any error
+		want error
 	}{
 		{"content changed", func() rules.Record { r := good; r.Action = rules.ActionAcceptAll; return r }, receipts[0], v, bundle.ErrHashMismatch},
 		{"content and hash changed", func() rules.Record {
@@ -57,25 +60,31 @@ func TestVerifyTampering(t *testing.T) {
 			r.Purposes = map[string]bool{"necessary": true, "marketing": true}
 			r.Hash = r.ComputeHash()
 			return r
-		}, receipts[0], v, nil},
+		}, receipts[0], v, bundle.ErrSignature},
 		{"record of another site", func() rules.Record { return other }, receipts[1], v, bundle.ErrSiteMismatch},
 		{"signature of another record", func() rules.Record { r := good; r.Sig = other.Sig; return r }, receipts[0], v, bundle.ErrSignature},
-		{"another record's receipt", func() rules.Record { return good }, receipts[1], v, nil},
-		{"another log's key", func() rules.Record { return good }, receipts[0], ov, nil},
+		{"another record's receipt", func() rules.Record { return good }, receipts[1], v, proof.ErrOtherRecord},
+		{"inclusion proof altered", func() rules.Record { return good }, bent, v, proof.ErrInclusion},
+		{"another log's key", func() rules.Record { return good }, receipts[0], ov, proof.ErrHeadSignature},
 	} {
 		vv := v
 		if tc.v != v {
 			vv = ov
 		}
 		_, err := bundle.Verify(tc.rec(), tc.rc, vv)
-		if err == nil || tc.want != nil && !errors.Is(err, tc.want) {
+		if !errors.Is(err, tc.want) {
 			t.Errorf("%s: err %v, want %v", tc.name, err, tc.want)
 		}
 	}
-	// The JSON form, as exported: a receipt that does not parse names the part.
+	// The JSON form, as exported: a receipt that does not parse names the part, and the proof's error is
+	// still there to branch on through the wrap.
 	rec, _ := json.Marshal(good)
-	if _, _, _, err := bundle.VerifyJSON(rec, []byte(`{"v":1}`), v); err == nil || !strings.HasPrefix(err.Error(), "receipt:") {
+	if _, _, _, err := bundle.VerifyJSON(rec, []byte(`{"v":1}`), v); !errors.Is(err, proof.ErrReceiptMalformed) || !strings.HasPrefix(err.Error(), "receipt:") {
 		t.Errorf("bad receipt JSON: %v", err)
+	}
+	rc1, _ := json.Marshal(receipts[1])
+	if _, _, _, err := bundle.VerifyJSON(rec, rc1, v); !errors.Is(err, proof.ErrOtherRecord) {
+		t.Errorf("another record's receipt as JSON: %v, want ErrOtherRecord", err)
 	}
 	rc, _ := json.Marshal(receipts[0])
 	if _, _, _, err := bundle.VerifyJSON(rec, rc, v); err != nil {

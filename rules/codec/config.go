@@ -13,7 +13,7 @@ import (
 // MaxConfigSize is the largest site config ParseConfig accepts: 1 MiB.
 const MaxConfigSize = 1 << 20
 
-// ParseConfig reads a site config (CONTRACT section 4, site/schema/assent.schema.json). Labels and
+// ParseConfig reads a site config (docs/contract.md section 4, site/schema/assent.schema.json). Labels and
 // descriptions may be a string (stored under the key "") or an object by language. A top-level "$schema"
 // is allowed and ignored. Unknown fields are not
 // errors: each is returned as an "unknown_field" warning naming its path, and ignored. It is an error when
@@ -32,7 +32,7 @@ func ParseConfig(data []byte) (rules.SiteConfig, []rules.Finding, error) {
 	}
 	top, ok := tree.(map[string]any)
 	if !ok {
-		return c, nil, &FieldError{Doc: "config", Code: "wrong_type", Problem: "not a JSON object"}
+		return c, nil, &FieldError{Doc: "config", Code: rules.CodeWrongType, Problem: "not a JSON object"}
 	}
 	delete(top, "$schema") // an editor's hint to the JSON Schema, allowed by it
 	// The boolean forms: consent_mode true/false is {} / {"enabled": false}; an integration true is {}, false
@@ -56,7 +56,7 @@ func ParseConfig(data []byte) (rules.SiteConfig, []rules.Finding, error) {
 	slices.Sort(kc.unknown)
 	fs := []rules.Finding{}
 	for _, u := range kc.unknown {
-		fs = append(fs, rules.Finding{Code: "unknown_field", Severity: rules.SeverityWarning, Field: u,
+		fs = append(fs, rules.Finding{Code: rules.CodeUnknownField, Severity: rules.SeverityWarning, Field: u,
 			Message: "unknown field " + u + " is ignored (a typo?)", Cite: "site/schema/assent.schema.json"})
 	}
 	if err := decodeTree(tree, &c, "config"); err != nil {

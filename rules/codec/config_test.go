@@ -9,7 +9,7 @@ import (
 	"github.com/assent-dev/assent/rules"
 )
 
-// contractConfig is the example of CONTRACT section 4.
+// contractConfig is the example of docs/contract.md section 4.
 const contractConfig = `{
   "site": "shop.example",
   "endpoint": "https://consent.shop.example",
@@ -43,7 +43,7 @@ func TestParseConfigContractExample(t *testing.T) {
 	// The example is legal but not complete: the validator asks for descriptions and translations.
 	for _, f := range rules.ValidateConfig(c) {
 		if f.Severity == rules.SeverityError {
-			t.Errorf("the CONTRACT example has an error finding: %+v", f)
+			t.Errorf("the contract example has an error finding: %+v", f)
 		}
 	}
 }

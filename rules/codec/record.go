@@ -9,10 +9,10 @@ import (
 	"github.com/assent-dev/assent/rules"
 )
 
-// MaxRecordSize is the largest consent record ParseRecord accepts: 64 KiB (CONTRACT section 3).
+// MaxRecordSize is the largest consent record ParseRecord accepts: 64 KiB (docs/contract.md section 3).
 const MaxRecordSize = 64 << 10
 
-// ParseRecord reads one consent record (CONTRACT section 5) strictly. It is an error, naming the field, when
+// ParseRecord reads one consent record (docs/contract.md section 5) strictly. It is an error, naming the field, when
 // data is over MaxRecordSize (wraps ErrTooLarge), is not valid UTF-8 or escapes a lone surrogate (wraps
 // ErrInvalidUTF8, see CheckUTF8), is not one JSON value (wraps ErrNotJSON), has data after the
 // value, a duplicate key, an unknown key (names are case-sensitive), a missing key (every field but a Box's
@@ -35,14 +35,14 @@ func ParseRecord(data []byte) (rules.Record, error) {
 		return r, err
 	}
 	if _, ok := tree.(map[string]any); !ok {
-		return r, &FieldError{Doc: "record", Code: "wrong_type", Problem: "not a JSON object"}
+		return r, &FieldError{Doc: "record", Code: rules.CodeWrongType, Problem: "not a JSON object"}
 	}
 	kc := keyCheck{doc: "record", strict: true}
 	kc.check(tree, reflect.TypeFor[rules.Record](), "")
 	kc.errs = append(kc.errs, uiShape(tree.(map[string]any)["ui"])...)
 	slices.Sort(kc.unknown)
 	for _, u := range kc.unknown {
-		kc.errs = append(kc.errs, &FieldError{Doc: "record", Code: "unknown_field", Field: u, Problem: "unknown field"})
+		kc.errs = append(kc.errs, &FieldError{Doc: "record", Code: rules.CodeUnknownField, Field: u, Problem: "unknown field"})
 	}
 	if len(kc.errs) > 0 {
 		sortFieldErrors(kc.errs)
@@ -93,18 +93,18 @@ func uiShape(ui any) []error {
 	surface, hasSurface := m["surface"]
 	s, _ := surface.(string)
 	if hasSurface && s == "" {
-		bad("wrong_type", "surface", "surface must be a non-empty string (leave it out for the banner of a version 1 widget)")
+		bad(rules.CodeWrongType, "surface", "surface must be a non-empty string (leave it out for the banner of a version 1 widget)")
 	}
 	_, hasReject := m["reject"]
 	switch {
 	case rules.SurfaceWithoutReject(s) && hasReject:
-		bad("unexpected_field", "reject", "a "+s+" has no reject button: leave reject out")
+		bad(rules.CodeUnexpectedField, "reject", "a "+s+" has no reject button: leave reject out")
 	case !rules.SurfaceWithoutReject(s) && !hasReject:
-		bad("missing_field", "reject", "missing")
+		bad(rules.CodeMissingField, "reject", "missing")
 	}
 	if fl, ok := m["first_layer"]; ok {
 		if _, obj := fl.(map[string]any); !obj {
-			bad("wrong_type", "first_layer", "first_layer must be an object (leave it out when no banner was shown first)")
+			bad(rules.CodeWrongType, "first_layer", "first_layer must be an object (leave it out when no banner was shown first)")
 		}
 	}
 	return errs

@@ -27,6 +27,21 @@ var (
 	ErrNotJSON = errors.New("codec: not JSON")
 )
 
+// notJSONError is input that is not JSON: it is ErrNotJSON and wraps the decoder's error. (Not fmt.Errorf
+// with two %w: Findings reads an error with Unwrap() []error as a list of separate problems.)
+type notJSONError struct {
+	doc string
+	err error
+}
+
+func notJSON(doc string, err error) error { return &notJSONError{doc, err} }
+
+func (e *notJSONError) Error() string {
+	return ErrNotJSON.Error() + ": " + e.doc + ": " + e.err.Error()
+}
+func (e *notJSONError) Is(target error) bool { return target == ErrNotJSON }
+func (e *notJSONError) Unwrap() error        { return e.err }
+
 // FieldError is one structural problem of a JSON document: a duplicate, unknown or missing key, a value of
 // the wrong type, or data after the document. Code is a stable snake_case finding code; Field is the JSON path
 // ("ui.accept.width", "purposes[2].id"), "" for the whole document.
@@ -44,11 +59,8 @@ func (e *FieldError) Error() string {
 
 // Finding returns e as an error-severity finding.
 func (e *FieldError) Finding() rules.Finding {
-	return rules.Finding{Code: e.Code, Severity: rules.SeverityError, Message: e.Error(), Cite: citeFormat, Field: e.Field}
+	return rules.Finding{Code: e.Code, Severity: rules.SeverityError, Message: e.Error(), Cite: rules.CiteFormat, Field: e.Field}
 }
-
-// citeFormat is the citation of purely structural findings: the published record and config formats.
-const citeFormat = "site/schema/assent.schema.json, site/schema/record.schema.json; GDPR Art. 7(1) (demonstrable consent)"
 
 // Findings turns an error returned by ParseRecord or ParseConfig into findings, one per FieldError it holds
 // (errors.Join trees are walked); any other error becomes one finding coded "too_large" (ErrTooLarge),
@@ -70,16 +82,16 @@ func Findings(err error) []rules.Finding {
 			}
 			return
 		}
-		code := "malformed"
+		code := rules.CodeMalformed
 		switch {
 		case errors.Is(e, ErrTooLarge):
-			code = "too_large"
+			code = rules.CodeTooLarge
 		case errors.Is(e, ErrNotJSON):
-			code = "not_json"
+			code = rules.CodeNotJSON
 		case errors.Is(e, ErrInvalidUTF8):
-			code = "invalid_utf8"
+			code = rules.CodeInvalidUTF8
 		}
-		out = append(out, rules.Finding{Code: code, Severity: rules.SeverityError, Message: e.Error(), Cite: citeFormat})
+		out = append(out, rules.Finding{Code: code, Severity: rules.SeverityError, Message: e.Error(), Cite: rules.CiteFormat})
 	}
 	walk(err)
 	return out
@@ -95,7 +107,7 @@ func readTree(data []byte, doc string) (any, error) {
 		return nil, err
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, &FieldError{Doc: doc, Code: "trailing_data", Problem: "data after the JSON value"}
+		return nil, &FieldError{Doc: doc, Code: rules.CodeTrailingData, Problem: "data after the JSON value"}
 	}
 	return v, nil
 }
@@ -106,14 +118,14 @@ func readValue(dec *json.Decoder, doc, path string, depth int) (any, error) {
 		if err == io.EOF {
 			err = io.ErrUnexpectedEOF
 		}
-		return nil, fmt.Errorf("%w: %s: %v", ErrNotJSON, doc, err)
+		return nil, notJSON(doc, err)
 	}
 	d, ok := tok.(json.Delim)
 	if !ok {
 		return tok, nil
 	}
 	if depth >= maxDepth {
-		return nil, &FieldError{Doc: doc, Code: "too_deep", Field: path, Problem: "nested deeper than " + strconv.Itoa(maxDepth)}
+		return nil, &FieldError{Doc: doc, Code: rules.CodeTooDeep, Field: path, Problem: "nested deeper than " + strconv.Itoa(maxDepth)}
 	}
 	if d == '[' {
 		arr := []any{}
@@ -130,12 +142,12 @@ func readValue(dec *json.Decoder, doc, path string, depth int) (any, error) {
 	for dec.More() {
 		kt, err := dec.Token()
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrNotJSON, doc, err)
+			return nil, notJSON(doc, err)
 		}
 		k := kt.(string)
 		p := joinPath(path, k)
 		if _, dup := obj[k]; dup {
-			return nil, &FieldError{Doc: doc, Code: "duplicate_key", Field: p, Problem: "duplicate key"}
+			return nil, &FieldError{Doc: doc, Code: rules.CodeDuplicateKey, Field: p, Problem: "duplicate key"}
 		}
 		if obj[k], err = readValue(dec, doc, p, depth+1); err != nil {
 			return nil, err
@@ -150,7 +162,7 @@ func closeToken(dec *json.Decoder, doc string) error {
 		if err == io.EOF {
 			err = io.ErrUnexpectedEOF
 		}
-		return fmt.Errorf("%w: %s: %v", ErrNotJSON, doc, err)
+		return notJSON(doc, err)
 	}
 	return nil
 }
@@ -185,7 +197,7 @@ func (kc *keyCheck) check(v any, t reflect.Type, path string) {
 	}
 	if v == nil {
 		if kc.strict && t.Kind() != reflect.Interface {
-			kc.errs = append(kc.errs, &FieldError{Doc: kc.doc, Code: "wrong_type", Field: path, Problem: "null is not allowed here"})
+			kc.errs = append(kc.errs, &FieldError{Doc: kc.doc, Code: rules.CodeWrongType, Field: path, Problem: "null is not allowed here"})
 		}
 		return
 	}
@@ -226,7 +238,7 @@ func (kc *keyCheck) checkStruct(obj map[string]any, t reflect.Type, path string)
 		}
 		if !present {
 			if kc.strict && !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero") {
-				kc.errs = append(kc.errs, &FieldError{Doc: kc.doc, Code: "missing_field", Field: joinPath(path, name), Problem: "missing"})
+				kc.errs = append(kc.errs, &FieldError{Doc: kc.doc, Code: rules.CodeMissingField, Field: joinPath(path, name), Problem: "missing"})
 			}
 			continue
 		}
@@ -245,14 +257,14 @@ func (kc *keyCheck) checkStruct(obj map[string]any, t reflect.Type, path string)
 func decodeTree(tree any, out any, doc string) error {
 	b, err := json.Marshal(tree)
 	if err != nil {
-		return errors.New("codec: " + doc + ": " + err.Error())
+		return fmt.Errorf("codec: %s: %w", doc, err)
 	}
 	if err := json.Unmarshal(b, out); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
-			return &FieldError{Doc: doc, Code: "wrong_type", Field: te.Field, Problem: "want " + te.Type.String() + ", got " + te.Value}
+			return &FieldError{Doc: doc, Code: rules.CodeWrongType, Field: te.Field, Problem: "want " + te.Type.String() + ", got " + te.Value}
 		}
-		return &FieldError{Doc: doc, Code: "wrong_type", Problem: err.Error()}
+		return &FieldError{Doc: doc, Code: rules.CodeWrongType, Problem: err.Error()}
 	}
 	return nil
 }

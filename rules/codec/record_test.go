@@ -9,7 +9,7 @@ import (
 	"github.com/assent-dev/assent/rules"
 )
 
-// sample is the CONTRACT section 5 example with real hashes, in canonical form.
+// sample is the docs/contract.md section 5 example with real hashes, in canonical form.
 const sample = `{"action":"reject_all","decision":{"model":"opt_in","rules":["EU.ePrivacy.5.3"]},"form":null,` +
 	`"hash":"HASH","id":"3f0c6f1e-9d7a-4f7e-8a53-2b1f0e6c9a11","jurisdiction":"FR","language":"fr",` +
 	`"notice_hash":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08","prev":"",` +

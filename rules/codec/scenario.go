@@ -17,7 +17,7 @@ const (
 	MaxBatchSize    = 8 << 20  // a batch (array) of scenarios
 )
 
-// ParseScenario reads one scenario (CONTRACT section 6) strictly and validates it with rules.Scenario.Set and
+// ParseScenario reads one scenario (docs/contract.md section 6) strictly and validates it with rules.Scenario.Set and
 // rules.Scenario.Validate, the path every target shares. It is an error, naming the field, when data is over
 // MaxScenarioSize (wraps ErrTooLarge), is not one JSON object (wraps ErrNotJSON), has data after it, a duplicate
 // or unknown key, a value of the wrong JSON type (strings for text fields, true/false for flags, a whole number
@@ -47,7 +47,7 @@ func ParseScenarios(data []byte, today string) ([]rules.Scenario, error) {
 	}
 	arr, ok := tree.([]any)
 	if !ok {
-		return nil, &FieldError{Doc: "scenario", Code: "wrong_type", Problem: "a batch must be a JSON array of scenarios"}
+		return nil, &FieldError{Doc: "scenario", Code: rules.CodeWrongType, Problem: "a batch must be a JSON array of scenarios"}
 	}
 	out := make([]rules.Scenario, 0, len(arr))
 	var errs []error
@@ -69,7 +69,7 @@ func scenarioFrom(tree any, prefix, today string) (rules.Scenario, error) {
 	var s rules.Scenario
 	obj, ok := tree.(map[string]any)
 	if !ok {
-		return s, &FieldError{Doc: "scenario", Code: "wrong_type", Field: prefix, Problem: "a scenario must be a JSON object"}
+		return s, &FieldError{Doc: "scenario", Code: rules.CodeWrongType, Field: prefix, Problem: "a scenario must be a JSON object"}
 	}
 	keys := make([]string, 0, len(obj))
 	for k := range obj {
@@ -84,7 +84,7 @@ func scenarioFrom(tree any, prefix, today string) (rules.Scenario, error) {
 	}
 	for _, req := range []string{"country", "channel"} {
 		if _, ok := obj[req]; !ok {
-			errs = append(errs, &FieldError{Doc: "scenario", Code: "missing_field", Field: joinPath(prefix, req),
+			errs = append(errs, &FieldError{Doc: "scenario", Code: rules.CodeMissingField, Field: joinPath(prefix, req),
 				Problem: "missing (required)"})
 		}
 	}
@@ -108,7 +108,7 @@ func scenarioFrom(tree any, prefix, today string) (rules.Scenario, error) {
 func setField(s *rules.Scenario, name string, v any) error {
 	kind, known := rules.LookupField(name)
 	if !known {
-		return &FieldError{Doc: "scenario", Code: "unknown_field", Field: name, Problem: "unknown field"}
+		return &FieldError{Doc: "scenario", Code: rules.CodeUnknownField, Field: name, Problem: "unknown field"}
 	}
 	var text string
 	switch x := v.(type) {
@@ -127,7 +127,7 @@ func setField(s *rules.Scenario, name string, v any) error {
 			return wrongType(name, kind, "a number")
 		}
 		if _, err := strconv.Atoi(string(x)); err != nil {
-			return &FieldError{Doc: "scenario", Code: "wrong_type", Field: name, Problem: "want a whole number, got " + string(x)}
+			return &FieldError{Doc: "scenario", Code: rules.CodeWrongType, Field: name, Problem: "want a whole number, got " + string(x)}
 		}
 		text = string(x)
 	case nil:
@@ -144,7 +144,7 @@ func setField(s *rules.Scenario, name string, v any) error {
 func wrongType(name string, kind rules.FieldKind, got string) error {
 	want := map[rules.FieldKind]string{rules.KindString: "a string", rules.KindBool: "true or false",
 		rules.KindInt: "a whole number"}[kind]
-	return &FieldError{Doc: "scenario", Code: "wrong_type", Field: name, Problem: "want " + want + ", got " + got}
+	return &FieldError{Doc: "scenario", Code: rules.CodeWrongType, Field: name, Problem: "want " + want + ", got " + got}
 }
 
 // valueError turns a rules.FieldError into a codec FieldError.
@@ -170,7 +170,7 @@ func withPath(err error, prefix string) error {
 	return err
 }
 
-// decisionJSON is the JSON shape of a decision (CONTRACT section 6).
+// decisionJSON is the JSON shape of a decision (docs/contract.md section 6).
 type decisionJSON struct {
 	Model         string `json:"model"`
 	RegisterCheck string `json:"register_check"`

@@ -1,4 +1,4 @@
-// Package recordsig checks and makes the subject signatures of version 2 consent records (CONTRACT section 5):
+// Package recordsig checks and makes the subject signatures of version 2 consent records (docs/contract.md section 5):
 // ECDSA P-256 with SHA-256 over the ASCII bytes of the record's hash, by the key whose uncompressed public
 // point is the record's subject_key, as an IEEE P1363 (r||s) signature in unpadded base64url.
 //
@@ -27,10 +27,10 @@ func (e *Error) Error() string { return "recordsig: " + e.Message }
 
 // Codes of Verify's errors.
 const (
-	CodeBadSubjectKey      = "bad_subject_key"      // subject_key is not a P-256 point
-	CodeSubjectKeyMismatch = "subject_key_mismatch" // subject does not derive from subject_key
-	CodeBadSignature       = "bad_signature"        // sig is malformed or does not verify
-	CodeNotSigned          = "not_signed"           // a version 1 record: nothing to verify
+	CodeBadSubjectKey      = rules.CodeBadSubjectKey      // subject_key is not a P-256 point
+	CodeSubjectKeyMismatch = rules.CodeSubjectKeyMismatch // subject does not derive from subject_key
+	CodeBadSignature       = rules.CodeBadSignature       // sig is malformed or does not verify
+	CodeNotSigned          = rules.CodeNotSigned          // a version 1 record: nothing to verify
 )
 
 // Verify checks the subject signature of a version 2 record: subject_key is a point on P-256, subject

@@ -58,7 +58,7 @@ test('an invalid config: one console error listing the validator\'s findings, an
   await page.waitForTimeout(500);
   const errors = widgetErrors(page);
   assert.equal(errors.length, 1, errors.join('\n'));
-  for (const f of ['controller_missing', 'preticked_purpose', 'invalid_purpose_id']) assert.ok(errors[0].includes(f), f + ' not listed: ' + errors[0]);
+  for (const f of ['controller_missing', 'preticked_purposes', 'invalid_purpose_id']) assert.ok(errors[0].includes(f), f + ' not listed: ' + errors[0]);
   assert.ok(errors[0].includes(SHOP + '/assent.json'), errors[0]);
   // The banner asks, with both choices; the preferences have no box ticked and no box for the bad purpose.
   assert.equal(await page.locator(BANNER + ' [data-assent-action="reject-all"]').isVisible(), true);

@@ -17,7 +17,7 @@ test('the demo page loads the engine and window.Assent answers', async () => {
   const decision = await page.evaluate(() => Assent.decide({ country: 'GB', channel: 'email', date: '2026-06-01' }));
   assert.equal(decision.model, 'opt_in');
   assert.ok(decision.reasons.length > 0 && decision.reasons[0].cite, 'reasons carry citations');
-  // A bad scenario is refused with the field named, as `assent decide` refuses it (CONTRACT section 6).
+  // A bad scenario is refused with the field named, as `assent decide` refuses it (docs/contract.md section 6).
   for (const [bad, field] of [[{ country: 'XX', channel: 'email' }, 'country'], [{ country: 'GB', channel: 'email', colour: 'red' }, 'colour']]) {
     const msg = await page.evaluate((s) => Assent.decide(s).then(() => '', (e) => e.message), bad);
     assert.match(msg, new RegExp(field), JSON.stringify(bad));

@@ -160,7 +160,7 @@ test('Assent.validate runs the rules\' config validator in the page', async () =
   cfg.expiry_days = 400;
   cfg.colour = 'blue';
   const codes = (await page.evaluate((c) => Assent.validate(c), cfg)).map((f) => f.code).sort();
-  assert.ok(codes.includes('preticked_purpose'), codes.join(' '));
+  assert.ok(codes.includes('preticked_purposes'), codes.join(' '));
   assert.ok(codes.includes('expiry_too_long'), codes.join(' '));
   assert.ok(codes.includes('unknown_field'), codes.join(' '));
   await context.close();

@@ -12,7 +12,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -31,7 +31,7 @@ const MaxCatalogLanguages = 3
 func ParseConfig(data []byte) (widget.Config, error) {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
-		return widget.Config{}, errors.New("prerender: config: " + err.Error())
+		return widget.Config{}, fmt.Errorf("prerender: config: %w", err)
 	}
 	c := widget.Config{Site: str(raw["site"]), Endpoint: strings.TrimRight(str(raw["endpoint"]), "/"),
 		VerifierKey: str(raw["verifier_key"]), Revision: str(raw["revision"]), Languages: strList(raw["languages"]),
@@ -191,6 +191,23 @@ func Loader(loader []byte, base string, config, paint []byte) []byte {
 	b.WriteString("};\n")
 	b.Write(loader)
 	return b.Bytes()
+}
+
+// Build returns the site loader of a site config (assent.json) as of date (YYYY-MM-DD): its paint data (Paint,
+// for the languages the config names or else the best matches of accept) and the compact config in front of
+// loader (Loader, the widget's files at base). langVary says the config names no languages, so the languages
+// carried were chosen by accept. `assent serve`'s GET /v1/sites/{site}/assent.js and the config builder's
+// preview (the tools wasm, in the page) build with it.
+func Build(loader, config []byte, base, date string, accept []string) (out []byte, langVary bool, err error) {
+	cfg, err := ParseConfig(config)
+	if err != nil {
+		return nil, false, err
+	}
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, config); err != nil {
+		return nil, false, fmt.Errorf("prerender: config: %w", err)
+	}
+	return Loader(loader, base, compact.Bytes(), Paint(cfg, date, accept)), len(cfg.Languages) == 0, nil
 }
 
 // AcceptLanguages returns the language tags of an Accept-Language header in the order given, without weights

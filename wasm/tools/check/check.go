@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -114,7 +115,7 @@ func parseItems(text string) ([]item, error) {
 	trimmed := strings.TrimSpace(text)
 	if strings.HasPrefix(trimmed, "[") { // an array, as Assent.records() returns
 		if err := json.Unmarshal([]byte(trimmed), &out); err != nil {
-			return nil, errors.New("not a JSON array of {record, receipt}: " + err.Error())
+			return nil, fmt.Errorf("not a JSON array of {record, receipt}: %w", err)
 		}
 	} else if strings.Count(trimmed, "\n") > 0 && !strings.HasPrefix(trimmed, "{\n") {
 		for n := 1; sc.Scan(); n++ {
@@ -124,14 +125,14 @@ func parseItems(text string) ([]item, error) {
 			}
 			var it item
 			if err := json.Unmarshal([]byte(line), &it); err != nil {
-				return nil, errors.New("line " + strconv.Itoa(n) + ": " + err.Error())
+				return nil, fmt.Errorf("line %d: %w", n, err)
 			}
 			out = append(out, it)
 		}
 	} else {
 		var it item
 		if err := json.Unmarshal([]byte(trimmed), &it); err != nil {
-			return nil, errors.New("not a JSON object {record, receipt}: " + err.Error())
+			return nil, fmt.Errorf("not a JSON object {record, receipt}: %w", err)
 		}
 		out = append(out, it)
 	}
@@ -162,7 +163,7 @@ func ValidateConfig(text string, now time.Time) string {
 	return string(b)
 }
 
-// Decide decides a scenario (JSON text, CONTRACT section 6) as `assent decide` does, with today filling a
+// Decide decides a scenario (JSON text, docs/contract.md section 6) as `assent decide` does, with today filling a
 // missing date, and returns the decision as JSON, or {"error": message} when the scenario is invalid.
 func Decide(text, today string) string {
 	d, err := codec.Decide([]byte(text), today)

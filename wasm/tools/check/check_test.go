@@ -91,7 +91,7 @@ func TestValidateConfig(t *testing.T) {
 	bad := strings.Replace(clean, `"label":"Analytics"`, `"label":"Analytics","preticked":true`, 1)
 	bad = strings.Replace(bad, `"site":`, `"colour":"blue","site":`, 1)
 	got := ValidateConfig(bad, now)
-	for _, code := range []string{"preticked_purpose", "unknown_field"} {
+	for _, code := range []string{"preticked_purposes", "unknown_field"} {
 		if !strings.Contains(got, `"code":"`+code+`"`) {
 			t.Errorf("want %s in %s", code, got)
 		}
@@ -101,8 +101,8 @@ func TestValidateConfig(t *testing.T) {
 	}
 }
 
-// Assent.decide answers as `assent decide`: the GB email decision cites PECR reg 22 (LAW.md, GB), and a bad
-// scenario is an error naming its field (CONTRACT section 6).
+// Assent.decide answers as `assent decide`: the GB email decision cites PECR reg 22 (docs/law.md section 2), and a bad
+// scenario is an error naming its field (docs/contract.md section 6).
 func TestDecide(t *testing.T) {
 	var d struct {
 		Model   string `json:"model"`

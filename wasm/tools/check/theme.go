@@ -23,7 +23,7 @@ func Theme(text string) string {
 	}
 	if err := json.Unmarshal([]byte(text), &in); err != nil {
 		out.Fixed = map[string]string{}
-		out.Problems = []rules.Finding{{Code: "theme_unreadable", Severity: rules.SeverityWarning, Message: "check: theme: " + err.Error()}}
+		out.Problems = []rules.Finding{{Code: rules.CodeThemeUnreadable, Severity: rules.SeverityWarning, Message: "check: theme: " + err.Error()}}
 	} else {
 		out.Fixed, out.Problems = widget.CheckTheme(in.Vars, in.Dark)
 	}
@@ -38,7 +38,7 @@ func UI(text string) string {
 	var m rules.UIMeasurement
 	fs := []rules.Finding{}
 	if err := json.Unmarshal([]byte(text), &m); err != nil {
-		fs = append(fs, rules.Finding{Code: "ui_unreadable", Severity: rules.SeverityWarning, Message: "check: ui: " + err.Error()})
+		fs = append(fs, rules.Finding{Code: rules.CodeUIUnreadable, Severity: rules.SeverityWarning, Message: "check: ui: " + err.Error()})
 	} else {
 		fs = append(fs, rules.ValidateUI(m)...)
 	}

@@ -1,5 +1,5 @@
-// Stand-in for Assent's widget in the audit's tests: the CONTRACT's DOM hooks in an open shadow root and a
-// minimal window.Assent (get, records). It is not the widget.
+// Stand-in for Assent's widget in the audit's tests: the DOM hooks of docs/contract.md section 4 in an open
+// shadow root and a minimal window.Assent (get, records). It is not the widget.
 (function () {
   var purposes = ['necessary', 'analytics', 'marketing'];
   var records = JSON.parse(localStorage.getItem('assent.records') || '[]');
