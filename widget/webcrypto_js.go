@@ -2,7 +2,11 @@
 
 package widget
 
-import "syscall/js"
+import (
+	"syscall/js"
+
+	"github.com/assent-dev/assent/rules"
+)
 
 // VerifyError is what a proof check in the browser found: engine.js's verdict, the word proof/bundle/bundletest
 // names (the verdict of package bundle on the same bundle). Constants, not errors.New: a package-level variable
@@ -13,13 +17,13 @@ func (e VerifyError) Error() string { return "widget: the proof does not verify 
 
 // The errors of VerifyReceipt, VerifyBundle and VerifyRecordSig, by what the check found.
 const (
-	ErrReceiptMalformed VerifyError = "malformed" // receipt (or record) not of the right shape
-	ErrReceiptKey       VerifyError = "key"       // receipt not signed by the log's verifier key
-	ErrReceiptProof     VerifyError = "proof"     // record not included in the signed tree
-	ErrReceiptRecord    VerifyError = "record"    // receipt is for another record
-	ErrReceiptSite      VerifyError = "site"      // record and receipt are of different sites
-	ErrRecordHash       VerifyError = "hash"      // record's hash is not the hash of its content
-	ErrRecordSignature  VerifyError = "signature" // record's subject signature does not verify
+	ErrReceiptMalformed VerifyError = rules.CodeMalformed // receipt (or record) not of the right shape
+	ErrReceiptKey       VerifyError = "key"               // receipt not signed by the log's verifier key
+	ErrReceiptProof     VerifyError = "proof"             // record not included in the signed tree
+	ErrReceiptRecord    VerifyError = "record"            // receipt is for another record
+	ErrReceiptSite      VerifyError = "site"              // record and receipt are of different sites
+	ErrRecordHash       VerifyError = "hash"              // record's hash is not the hash of its content
+	ErrRecordSignature  VerifyError = "signature"         // record's subject signature does not verify
 )
 
 // VerifyReceipt checks in the browser what `assent verify` checks offline: receipt (the ledger's receipt as a

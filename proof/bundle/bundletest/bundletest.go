@@ -13,18 +13,19 @@ import (
 
 	"github.com/assent-dev/assent/proof"
 	"github.com/assent-dev/assent/proof/bundle"
+	"github.com/assent-dev/assent/rules"
 )
 
 // The verdicts, as engine.js's verifyBundle names them: what failed first.
 const (
-	Valid     = ""          // every check holds
-	Hash      = "hash"      // the record's hash is not the hash of its content
-	Site      = "site"      // record and receipt are of different sites
-	Signature = "signature" // a version 2 record's subject signature does not verify
-	Record    = "record"    // the receipt is for another record hash
-	Key       = "key"       // the receipt's tree head is not signed by the log's verifier key
-	Proof     = "proof"     // the inclusion proof does not lead to the signed root
-	Malformed = "malformed" // record or receipt is not of the right shape (fields, sizes, head of another log)
+	Valid     = ""                  // every check holds
+	Hash      = "hash"              // the record's hash is not the hash of its content
+	Site      = "site"              // record and receipt are of different sites
+	Signature = "signature"         // a version 2 record's subject signature does not verify
+	Record    = "record"            // the receipt is for another record hash
+	Key       = "key"               // the receipt's tree head is not signed by the log's verifier key
+	Proof     = "proof"             // the inclusion proof does not lead to the signed root
+	Malformed = rules.CodeMalformed // record or receipt is not of the right shape (fields, sizes, head of another log)
 )
 
 // Corpus is the log's verifier key and the cases, every one verified against that key.
