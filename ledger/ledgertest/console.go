@@ -113,7 +113,7 @@ func (s *suite) console() {
 			s.t.Errorf("dashboard %s moved by %d, want %d", what, got, want)
 		}
 	}
-	// The same over whole months (the per-month counts).
+	// The same over a range of whole months and days.
 	delta("total over whole months", afterMonths.Counts.Total-beforeMonths.Counts.Total, 6)
 	delta("accept over whole months", afterMonths.Counts.Accept-beforeMonths.Counts.Accept, 2)
 	delta("partial over whole months", afterMonths.Counts.Partial-beforeMonths.Counts.Partial, 1)
