@@ -20,6 +20,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/assent-dev/assent/ledger/ledgertest"
@@ -113,6 +115,39 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("log ok: %d entries (was %d), every acknowledged record logged once with a receipt that verifies\n", head.Size, before)
+	if *floorURL != "" {
+		// The ceiling of any Worker in this wrangler dev setup: a JS worker answering a constant, and one running
+		// one D1 query, under the same concurrency.
+		for _, path := range []string{"/", "/d1"} {
+			fmt.Printf("floor load c=%d, GET %s: %.0f requests/s\n", *c, path, floorLoad(b.hc, *floorURL+path, *loadN, *c))
+		}
+	}
+}
+
+// floorLoad sends n GET requests to u from c clients at once and returns the requests answered 200 per second.
+func floorLoad(hc *http.Client, u string, n, c int) float64 {
+	var wg sync.WaitGroup
+	var next, ok atomic.Int64
+	start := time.Now()
+	for range c {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for next.Add(1) <= int64(n) {
+				res, err := hc.Get(u)
+				if err != nil {
+					continue
+				}
+				io.Copy(io.Discard, res.Body)
+				res.Body.Close()
+				if res.StatusCode == http.StatusOK {
+					ok.Add(1)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return float64(ok.Load()) / time.Since(start).Seconds()
 }
 
 type bench struct {
