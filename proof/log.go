@@ -9,13 +9,35 @@ import (
 )
 
 // Tree is a log's Merkle tree held in memory: the stored hashes of tlog, in tlog.StoredHashIndex order. The
-// zero value is an empty tree. It implements tlog.HashReader.
+// zero value is an empty tree. A tree may also start after a log's first entries (NewPartialTree, for an
+// archive of a later range): then it holds the hashes of the complete subtrees of those first Start() entries
+// (PrefixIndexes) and every stored hash of the entries appended, and roots of sizes from Start() to Size()
+// can be computed. It implements tlog.HashReader.
 type Tree struct {
-	hashes []tlog.Hash
-	n      int64
+	start, n int64
+	prefix   map[int64]tlog.Hash // the prefix's subtree hashes by stored index (nil from entry 0)
+	base     int64               // tlog.StoredHashCount(start): the stored index of hashes[0]
+	hashes   []tlog.Hash
 }
 
-// Size returns the number of entries appended.
+// NewPartialTree returns the tree of a log's first start entries, given by the hashes of PrefixIndexes(start)
+// in order; entries appended to it are the log's entries from start on.
+func NewPartialTree(start int64, prefix []tlog.Hash) (*Tree, error) {
+	idx := PrefixIndexes(start)
+	if start < 0 || len(prefix) != len(idx) {
+		return nil, errors.New("proof: the prefix of a tree of that size has another number of hashes")
+	}
+	t := &Tree{start: start, n: start, prefix: make(map[int64]tlog.Hash, len(idx)), base: tlog.StoredHashCount(start)}
+	for i, x := range idx {
+		t.prefix[x] = prefix[i]
+	}
+	return t, nil
+}
+
+// Start returns the number of entries the tree began with (0, or those given by their prefix hashes).
+func (t *Tree) Start() int64 { return t.start }
+
+// Size returns the number of entries of the tree.
 func (t *Tree) Size() int64 { return t.n }
 
 // Append adds an entry with the given leaf hash.
@@ -33,18 +55,21 @@ func (t *Tree) Append(leaf tlog.Hash) error {
 func (t *Tree) ReadHashes(indexes []int64) ([]tlog.Hash, error) {
 	out := make([]tlog.Hash, len(indexes))
 	for i, x := range indexes {
-		if x < 0 || x >= int64(len(t.hashes)) {
-			return nil, errors.New("proof: hash index out of range")
+		if h, ok := t.prefix[x]; ok {
+			out[i] = h
+		} else if x >= t.base && x-t.base < int64(len(t.hashes)) {
+			out[i] = t.hashes[x-t.base]
+		} else {
+			return nil, errors.New("proof: hash index out of the tree")
 		}
-		out[i] = t.hashes[x]
 	}
 	return out, nil
 }
 
-// Root returns the root hash of the tree's first n entries (n <= Size).
+// Root returns the root hash of the tree's first n entries, Start() <= n <= Size().
 func (t *Tree) Root(n int64) (tlog.Hash, error) {
-	if n < 0 || n > t.n {
-		return tlog.Hash{}, errors.New("proof: tree size out of range")
+	if n < t.start || n > t.n {
+		return tlog.Hash{}, errors.New("proof: tree size out of the tree")
 	}
 	return tlog.TreeHash(n, t)
 }
