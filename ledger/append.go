@@ -22,6 +22,18 @@ type appendJob struct {
 	done    chan struct{}
 }
 
+// claimed records that this attempt gave j's record index idx (hint: the stored hash count then).
+func (j *appendJob) claimed(idx, hint int64) {
+	j.entry.Idx, j.entry.Receipt.Valid, j.created, j.now, j.hint = idx, false, true, true, hint
+	j.status, j.receipt = 201, ""
+}
+
+// receiptIs records the receipt stored with j's entry.
+func (j *appendJob) receiptIs(receipt string) {
+	j.receipt = receipt
+	j.entry.Receipt.String, j.entry.Receipt.Valid = receipt, true
+}
+
 // maxBatch bounds the records committed together.
 const maxBatch = 256
 
@@ -147,8 +159,7 @@ func claimAll(ctx context.Context, q querier, jobs []*appendJob) error {
 				}
 				if idx, hint, ok := claimEntries(ctx, q, es); ok {
 					for i, j := range chunk {
-						j.entry.Idx, j.entry.Receipt.Valid, j.created, j.now, j.hint = idx[i], false, true, true, hint
-						j.status, j.receipt = 201, ""
+						j.claimed(idx[i], hint)
 					}
 					continue
 				}
@@ -184,8 +195,7 @@ func claim(ctx context.Context, q querier, j *appendJob) error {
 			return err
 		}
 		if ok {
-			j.entry.Idx, j.entry.Receipt.Valid, j.created, j.now, j.hint = idx, false, true, true, hint
-			j.status = 201
+			j.claimed(idx, hint)
 			return nil
 		}
 		e, found, err := entryByID(ctx, q, j.entry.Site, j.entry.ID)
@@ -292,8 +302,7 @@ func storeReceipts(ctx context.Context, t *treeStore, jobs []*appendJob, n int64
 		}
 		if ok {
 			for i, j := range chunk {
-				j.receipt = string(data[i])
-				j.entry.Receipt.String, j.entry.Receipt.Valid = j.receipt, true
+				j.receiptIs(string(data[i]))
 			}
 		}
 	}
@@ -315,11 +324,12 @@ func finishReceipt(ctx context.Context, t *treeStore, j *appendJob, n int64, msg
 	if err != nil {
 		return err
 	}
-	if ok {
-		j.receipt = string(data)
-	} else if j.receipt, err = receiptAt(ctx, t.q, t.site, j.entry.Idx); err != nil {
-		return err
+	stored := string(data)
+	if !ok {
+		if stored, err = receiptAt(ctx, t.q, t.site, j.entry.Idx); err != nil {
+			return err
+		}
 	}
-	j.entry.Receipt.String, j.entry.Receipt.Valid = j.receipt, true
+	j.receiptIs(stored)
 	return nil
 }
